@@ -1,0 +1,63 @@
+package kr.aa.csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes RFC 4180 CSV in UTF-8 with LF line ends: a field is quoted only when it holds a comma, a quote
+ * or a line break. A null field is written empty.
+ */
+public final class CsvWriter implements AutoCloseable {
+
+    private final Writer out;
+
+    public CsvWriter(Path file, List<String> header) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        row(header);
+    }
+
+    public void row(List<?> fields) {
+        try {
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                Object field = fields.get(i);
+                out.write(field == null ? "" : quoted(field.toString()));
+            }
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void row(Object... fields) {
+        row(Arrays.asList(fields));
+    }
+
+    static String quoted(String field) {
+        boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

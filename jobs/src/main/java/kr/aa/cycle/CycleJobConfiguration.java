@@ -1,0 +1,163 @@
+package kr.aa.cycle;
+
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import kr.aa.assess.Assessment;
+import kr.aa.assess.SparkSessions;
+import kr.aa.ingest.OutcomeWriter;
+import kr.aa.ingest.Registry;
+import kr.aa.ingest.SubmittedTable;
+import kr.aa.ingest.SubmittedTableReader;
+import kr.aa.ingest.TableCounts;
+import kr.aa.ingest.TableOutcome;
+import kr.aa.ingest.TableValidator;
+import kr.aa.rules.IndustryClassification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * The annual cycle as one Spring Batch job, {@value #JOB}:
+ * <ol>
+ *   <li>{@code readRegistry}: employers, workplaces and monthly counts, checked and staged as Parquet;</li>
+ *   <li>{@code ingestTables}: each submitted table validated, accepted cells and rejections written as Parquet;</li>
+ *   <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, reports;</li>
+ *   <li>{@code publish}: the run's work folder moved into the warehouse, staging and reports in place of the year's.</li>
+ * </ol>
+ * Nothing outside the run's work folder is written before {@code publish}, so a failed run leaves the
+ * published year as it was, and restarting it resumes at the failed step.
+ */
+@Configuration
+@EnableBatchProcessing
+@EnableJdbcJobRepository
+public class CycleJobConfiguration {
+
+    public static final String JOB = "annualCycle";
+    static final String TABLE_COUNTS = "table_counts";
+    static final String ASSESSMENT = "assessment";
+
+    private static final Logger log = LoggerFactory.getLogger(CycleJobConfiguration.class);
+    private static final int TABLES_PER_CHUNK = 1000;
+
+    @Bean
+    public DataSource dataSource(JobDatabase database) {
+        return database.dataSource();
+    }
+
+    @Bean
+    public JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    /** The bundle's registry, read when a step first needs it, inside the job, so its errors fail the job. */
+    @Bean
+    public SingletonSupplier<Registry> registry(CycleRun run) {
+        return SingletonSupplier.of(() -> {
+            Registry registry = Registry.read(run.bundle(), IndustryClassification.load(run.rules().classification()));
+            log.info("registry: {} employers, {} workplaces, {} monthly counts", registry.employerCount(),
+                    registry.workplaceCount(), registry.monthlyCount());
+            return registry;
+        });
+    }
+
+    @Bean
+    public Job annualCycle(JobRepository jobRepository, List<Step> steps) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(step(steps, "readRegistry"))
+                .next(step(steps, "ingestTables"))
+                .next(step(steps, "assess"))
+                .next(step(steps, "publish"))
+                .build();
+    }
+
+    private static Step step(List<Step> steps, String name) {
+        return steps.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Bean
+    public Step readRegistry(JobRepository jobRepository, CycleRun run, SingletonSupplier<Registry> registry) {
+        return new StepBuilder("readRegistry", jobRepository)
+                .tasklet((contribution, context) -> {
+                    Folders.delete(run.workStaging());
+                    registry.obtain().writeStaging(run.workStaging());
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+
+    @Bean
+    public Step ingestTables(JobRepository jobRepository, JdbcTransactionManager transactionManager, CycleRun run,
+            SingletonSupplier<Registry> registry) {
+        SubmittedTableReader reader = new SubmittedTableReader(run.bundle());
+        Instant lateFrom = run.rules().headcountLateFrom(run.reportingYear()).toInstant();
+        SingletonSupplier<TableValidator> validator = SingletonSupplier.of(
+                () -> new TableValidator(registry.obtain(), lateFrom, run.rules().classification()));
+        OutcomeWriter writer = new OutcomeWriter(run.workWarehouse().resolve("submissions").resolve(Registry.PART),
+                run.workWarehouse().resolve("rejections").resolve(Registry.PART), run.rules().id(), run.runId());
+        return new StepBuilder("ingestTables", jobRepository)
+                .<SubmittedTable, TableOutcome>chunk(TABLES_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(table -> validator.obtain().process(table))
+                .writer(writer)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        if (stepExecution.getStatus().isUnsuccessful()) {
+                            return null;
+                        }
+                        TableCounts counts = writer.counts(reader.submittedTables());
+                        counts.saveTo(stepExecution.getJobExecution().getExecutionContext());
+                        if (!counts.balanced()) {
+                            throw new IllegalStateException("tables do not balance: " + counts);
+                        }
+                        log.info("{}; every table accounted for", counts);
+                        return counts.rejected() > 0 ? new ExitStatus("COMPLETED WITH REJECTIONS") : null;
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    public Step assess(JobRepository jobRepository, CycleRun run) {
+        return new StepBuilder("assess", jobRepository)
+                .tasklet((contribution, context) -> {
+                    Folders.delete(run.workReports());
+                    Assessment.Result result = SparkSessions.with(run.sparkMaster(),
+                            spark -> new Assessment(spark, run).run());
+                    var executionContext = context.getStepContext().getStepExecution().getJobExecution()
+                            .getExecutionContext();
+                    executionContext.putLong("units", result.units());
+                    executionContext.putLong("notified", result.notified());
+                    executionContext.putLong("comparison_groups", result.comparisonGroups());
+                    executionContext.putLong("non_submitters", result.nonSubmitters());
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+
+    @Bean
+    public Step publish(JobRepository jobRepository, CycleRun run) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet((contribution, context) -> {
+                    new Publisher(run).publish();
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+}

@@ -1,0 +1,137 @@
+package kr.aa.cycle;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import kr.aa.BundleException;
+import kr.aa.ingest.TableCounts;
+import kr.aa.rules.RuleVersion;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * Runs the annual cycle for one year and says how it went. The same inputs after a failure restart the
+ * failed job at its failed step; the same inputs after a success are a deliberate rerun (a new job
+ * instance) that replaces the year with identical output.
+ */
+public final class CycleLauncher {
+
+    /** Exit codes of {@code ./aa cycle}. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CycleLauncher(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(int reportingYear, Path bundleDir, Path outDir, String ruleVersion, String sparkMaster) {
+        Path bundle = bundleDir.toAbsolutePath().normalize();
+        Path output = outDir.toAbsolutePath().normalize();
+        RuleVersion rules = RuleVersion.load(ruleVersion);
+        CycleRun run;
+        try {
+            run = new CycleRun(reportingYear, bundle, output, rules, RunDigest.of(reportingYear, rules, bundle),
+                    sparkMaster);
+        } catch (BundleException e) {
+            err.println("aa: " + e.getMessage());
+            return FAILED;
+        }
+        try (var context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(CycleRun.class, () -> run);
+            context.registerBean(JobDatabase.class, () -> JobDatabase.fromEnvironment(output));
+            context.register(CycleJobConfiguration.class);
+            context.refresh();
+            JobExecution execution = launch(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
+                    context.getBean(CycleJobConfiguration.JOB, Job.class), run);
+            return report(run, execution);
+        }
+    }
+
+    private JobExecution launch(JobOperator operator, JobRepository repository, Job job, CycleRun run) {
+        JobExecution last = lastExecution(repository, run);
+        try {
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                out.println("restarting the failed run " + run.runId() + " of " + run.reportingYear()
+                        + " at its failed step");
+                return operator.restart(last);
+            }
+            long rerun = last == null ? 0 : last.getJobParameters().getLong("rerun") + 1;
+            if (rerun > 0) {
+                out.println("rerunning " + run.reportingYear() + " on the same inputs (run " + run.runId() + ")");
+            }
+            return operator.start(job, run.jobParameters(rerun));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot launch the cycle: " + e.getMessage(), e);
+        }
+    }
+
+    /** The latest execution of a job with this run's identity, whatever its rerun number. */
+    private static JobExecution lastExecution(JobRepository repository, CycleRun run) {
+        JobParameters identity = run.jobParameters(0);
+        List<JobInstance> instances = repository.findJobInstances(CycleJobConfiguration.JOB);
+        return instances.stream()
+                .map(repository::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .filter(e -> sameRun(e.getJobParameters(), identity))
+                .max(Comparator.comparing(JobExecution::getId))
+                .orElse(null);
+    }
+
+    private static boolean sameRun(JobParameters a, JobParameters b) {
+        return List.of("reporting_year", "bundle", "out", "rule_version", "run_id").stream()
+                .allMatch(name -> Objects.equals(a.getParameter(name), b.getParameter(name)));
+    }
+
+    private int report(CycleRun run, JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err.println("aa: the cycle of " + run.reportingYear() + " " + execution.getStatus().name().toLowerCase()
+                    + ": " + failure(execution));
+            err.println("aa: nothing was published; fix the cause and run the same command again"
+                    + " (it resumes at the failed step when the inputs are unchanged)");
+            return FAILED;
+        }
+        ExecutionContext context = execution.getExecutionContext();
+        out.println("cycle " + run.reportingYear() + " completed (rule version " + run.rules().id() + ", run "
+                + run.runId() + ")");
+        out.println("  " + TableCounts.from(context) + "; accepted + rejected + superseded = submitted");
+        out.println("  " + context.getLong("units") + " units assessed in " + context.getLong("comparison_groups")
+                + " comparison groups, " + context.getLong("notified") + " notified; "
+                + context.getLong("non_submitters") + " obligated employers without an accepted table");
+        out.println("  reports:   " + run.reportsDir());
+        out.println("  warehouse: " + run.warehouseDir());
+        return OK;
+    }
+
+    /** The one message that explains a failure: a bundle error's own words, else the root cause. */
+    private static String failure(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof BundleException) {
+                    return t.getMessage();
+                }
+            }
+        }
+        if (failures.isEmpty()) {
+            return execution.getExitStatus().getExitDescription();
+        }
+        Throwable root = failures.get(0);
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package kr.aa.cycle;
+
+import java.nio.file.Path;
+import kr.aa.ingest.Bundle;
+import kr.aa.rules.RuleVersion;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * One run of the annual cycle: the reporting year, the bundle, the output folder, the rule version and
+ * the run id (a digest of all of them, so the same inputs give the same id and the same bytes). The work
+ * folder {@code <out>/.work/<run_id>} holds everything the run writes until the last step publishes it.
+ */
+public record CycleRun(int reportingYear, Path bundleDir, Path outDir, RuleVersion rules, String runId,
+        String sparkMaster) {
+
+    public Bundle bundle() {
+        return new Bundle(bundleDir, reportingYear);
+    }
+
+    public Path workDir() {
+        return outDir.resolve(".work").resolve(runId);
+    }
+
+    public Path workStaging() {
+        return workDir().resolve("staging");
+    }
+
+    public Path workWarehouse() {
+        return workDir().resolve("warehouse");
+    }
+
+    public Path workReports() {
+        return workDir().resolve("reports");
+    }
+
+    public Path warehouseDir() {
+        return outDir.resolve("warehouse");
+    }
+
+    public Path stagingDir() {
+        return outDir.resolve("staging");
+    }
+
+    public Path reportsDir() {
+        return outDir.resolve("reports").resolve(Integer.toString(reportingYear));
+    }
+
+    /** The partition folder of a year in a dataset folder. */
+    public String partition() {
+        return "reporting_year=" + reportingYear;
+    }
+
+    /**
+     * The job parameters: all identifying, so a failed run with the same inputs restarts, and
+     * {@code rerun} tells a deliberate rerun of a completed year apart from the first run.
+     */
+    public JobParameters jobParameters(long rerun) {
+        return new JobParametersBuilder()
+                .addLong("reporting_year", (long) reportingYear)
+                .addString("bundle", bundleDir.toString())
+                .addString("out", outDir.toString())
+                .addString("rule_version", rules.id())
+                .addString("run_id", runId)
+                .addLong("rerun", rerun)
+                .toJobParameters();
+    }
+}

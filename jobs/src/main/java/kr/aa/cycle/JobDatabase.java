@@ -1,0 +1,75 @@
+package kr.aa.cycle;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * The operational database holding the Spring Batch job repository: an embedded H2 file under the output
+ * folder by default, any JDBC URL otherwise ({@code AA_DB_URL}, with {@code AA_DB_USER} and
+ * {@code AA_DB_PASSWORD} from the environment, never from a file). Its tables are created on first use.
+ */
+public record JobDatabase(String url, String user, String password) {
+
+    /** The embedded default: {@code <out>/state/aa}, an H2 file database. */
+    public static JobDatabase embedded(Path outDir) {
+        return new JobDatabase("jdbc:h2:file:" + outDir.toAbsolutePath().resolve("state").resolve("aa"), "sa", "");
+    }
+
+    /** The database the environment names, else the embedded default. */
+    public static JobDatabase fromEnvironment(Path outDir) {
+        String url = System.getenv("AA_DB_URL");
+        if (url == null || url.isBlank()) {
+            return embedded(outDir);
+        }
+        return new JobDatabase(url, System.getenv("AA_DB_USER"), System.getenv("AA_DB_PASSWORD"));
+    }
+
+    @Override
+    public String toString() {
+        return url;
+    }
+
+    public DataSource dataSource() {
+        var dataSource = new SimpleDriverDataSource();
+        try {
+            dataSource.setDriver(DriverManager.getDriver(url));
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("no JDBC driver for " + url + " (H2 and PostgreSQL are built in)", e);
+        }
+        dataSource.setUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        createJobRepositoryTables(dataSource);
+        return dataSource;
+    }
+
+    private void createJobRepositoryTables(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (hasTable(metaData, "BATCH_JOB_INSTANCE") || hasTable(metaData, "batch_job_instance")) {
+                return;
+            }
+            String script = product.contains("postgres") ? "schema-postgresql.sql" : "schema-h2.sql";
+            new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/" + script))
+                    .populate(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the job repository database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
+        try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+            return tables.next();
+        }
+    }
+}

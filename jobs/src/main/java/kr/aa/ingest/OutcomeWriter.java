@@ -1,0 +1,87 @@
+package kr.aa.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.schema.DatasetSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Writes the accepted cells to the {@code submissions} dataset and the rejections to {@code rejections},
+ * one Parquet file each in the run's work folder, and counts how every table ended. Parquet files cannot
+ * be appended to, so a restarted step writes them again from the first table.
+ */
+public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(OutcomeWriter.class);
+
+    private final Path submissionsFile;
+    private final Path rejectionsFile;
+    private final String ruleVersion;
+    private final String runId;
+    private ParquetDatasetWriter submissions;
+    private ParquetDatasetWriter rejections;
+    private long accepted;
+    private long rejected;
+    private long superseded;
+    private long late;
+
+    public OutcomeWriter(Path submissionsFile, Path rejectionsFile, String ruleVersion, String runId) {
+        this.submissionsFile = submissionsFile;
+        this.rejectionsFile = rejectionsFile;
+        this.ruleVersion = ruleVersion;
+        this.runId = runId;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        submissions = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "submissions"), submissionsFile);
+        rejections = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "rejections"), rejectionsFile);
+    }
+
+    @Override
+    public void write(Chunk<? extends TableOutcome> chunk) {
+        for (TableOutcome outcome : chunk) {
+            SubmittedTable.Key key = outcome.key();
+            switch (outcome.status()) {
+                case ACCEPTED -> {
+                    accepted++;
+                    late += outcome.late() ? 1 : 0;
+                    Registry.Workplace workplace = outcome.workplace();
+                    for (TableOutcome.Cell cell : outcome.cells()) {
+                        submissions.write(List.of(key.employerId(), key.workplaceId(), key.submittedAt(),
+                                workplace.industryGroup(), workplace.ksicCode(), outcome.late(), cell.jobType(),
+                                cell.level(), cell.total(), cell.women(), ruleVersion, runId));
+                    }
+                }
+                case REJECTED -> {
+                    rejected++;
+                    for (TableOutcome.Rejection rejection : outcome.rejections()) {
+                        rejections.write(List.of(key.employerId(), key.workplaceId(), key.submittedAt(),
+                                rejection.sourceFile(), rejection.line(), rejection.rule(), rejection.message(),
+                                ruleVersion, runId));
+                    }
+                }
+                case SUPERSEDED -> superseded++;
+            }
+        }
+        log.info("tables so far: {} accepted, {} rejected, {} superseded", accepted, rejected, superseded);
+    }
+
+    /** The counts so far; {@code submitted} is the reader's to say. */
+    public TableCounts counts(long submitted) {
+        return new TableCounts(submitted, accepted, rejected, superseded, late);
+    }
+
+    @Override
+    public void close() {
+        if (submissions != null) {
+            submissions.close();
+            rejections.close();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package kr.aa.ingest;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.aa.BundleException;
+import kr.aa.csv.CsvTable;
+import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.rules.IndustryClassification;
+import kr.aa.schema.DatasetSchema;
+
+/**
+ * The bundle's registry: employers, their workplaces (with the industry group of each KSIC code) and the
+ * monthly employee counts of Y-1. It is the ministry's own reference data, so a record that breaks its
+ * contract stops the run with the file and line rather than rejecting tables in its name.
+ */
+public final class Registry {
+
+    static final Set<String> KINDS = Set.of("PRIVATE", "PUBLIC_INSTITUTION", "LOCAL_PUBLIC");
+
+    public record Employer(String id, String name, String representative, String address, String kind,
+            boolean disclosureGroup, boolean corporation) {
+    }
+
+    /** A workplace; {@code industryGroup} is null where its KSIC code maps to no group. */
+    public record Workplace(String employerId, String id, String name, String address, String ksicCode,
+            String industryGroup, long line) {
+    }
+
+    public record MonthlyCount(String employerId, String month, int employees) {
+    }
+
+    /** The one file of a dataset partition written here. */
+    public static final String PART = "part-00000.parquet";
+
+    private final Map<String, Employer> employers = new LinkedHashMap<>();
+    private final Map<String, Workplace> workplaces = new LinkedHashMap<>();
+    private final List<MonthlyCount> monthly = new ArrayList<>();
+
+    public static Registry read(Bundle bundle, IndustryClassification classification) {
+        Registry registry = new Registry();
+        registry.readEmployers(bundle);
+        registry.readWorkplaces(bundle, classification);
+        registry.readMonthly(bundle);
+        return registry;
+    }
+
+    public Employer employer(String employerId) {
+        return employers.get(employerId);
+    }
+
+    public Workplace workplace(String employerId, String workplaceId) {
+        return workplaces.get(employerId + '\u0000' + workplaceId);
+    }
+
+    private void readEmployers(Bundle bundle) {
+        try (CsvTable table = bundle.open(Bundle.EMPLOYERS)) {
+            for (CsvTable.Row row : table) {
+                String id = required(row, "employer_id");
+                String kind = row.get("kind");
+                if (!KINDS.contains(kind)) {
+                    throw invalid(row, "kind '" + kind + "' is not one of PRIVATE, PUBLIC_INSTITUTION, LOCAL_PUBLIC");
+                }
+                Employer employer = new Employer(id, required(row, "name"), emptyToNull(row.get("representative")),
+                        emptyToNull(row.get("address")), kind, bool(row, "disclosure_group"), bool(row, "corporation"));
+                if (employers.putIfAbsent(id, employer) != null) {
+                    throw invalid(row, "employer " + id + " appears twice");
+                }
+            }
+        }
+    }
+
+    private void readWorkplaces(Bundle bundle, IndustryClassification classification) {
+        try (CsvTable table = bundle.open(Bundle.WORKPLACES)) {
+            for (CsvTable.Row row : table) {
+                String employerId = knownEmployer(row);
+                String id = required(row, "workplace_id");
+                String ksic = row.get("ksic_code").trim();
+                Workplace workplace = new Workplace(employerId, id, required(row, "name"),
+                        emptyToNull(row.get("address")), ksic, classification.groupOf(ksic).orElse(null), row.line());
+                if (workplaces.putIfAbsent(employerId + '\u0000' + id, workplace) != null) {
+                    throw invalid(row, "workplace " + id + " of employer " + employerId + " appears twice");
+                }
+            }
+        }
+    }
+
+    private void readMonthly(Bundle bundle) {
+        YearMonth first = YearMonth.of(bundle.reportingYear() - 1, 1);
+        Set<String> seen = new HashSet<>();
+        try (CsvTable table = bundle.open(Bundle.MONTHLY_WORKFORCE)) {
+            for (CsvTable.Row row : table) {
+                String employerId = knownEmployer(row);
+                String month = row.get("month");
+                YearMonth parsed;
+                try {
+                    parsed = YearMonth.parse(month);
+                } catch (DateTimeParseException e) {
+                    throw invalid(row, "month '" + month + "' is not YYYY-MM");
+                }
+                if (parsed.getYear() != first.getYear()) {
+                    throw invalid(row, "month " + month + " is not a month of " + first.getYear()
+                            + ", the year before the reporting year (Decree Art. 4(3))");
+                }
+                int employees = Counts.parse(row.get("employees"))
+                        .orElseThrow(() -> invalid(row, "employees '" + row.get("employees")
+                                + "' is not a whole number >= 0"));
+                if (!seen.add(employerId + '\u0000' + month)) {
+                    throw invalid(row, "employer " + employerId + " has month " + month + " twice");
+                }
+                monthly.add(new MonthlyCount(employerId, month, employees));
+            }
+        }
+    }
+
+    /** Writes the registry as the assessment reads it: {@code staging/<dataset>/part-00000.parquet}. */
+    public void writeStaging(Path stagingDir) {
+        try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.EMPLOYERS),
+                stagingDir.resolve(Bundle.EMPLOYERS).resolve(PART))) {
+            employers.values().forEach(e -> out.write(Arrays.asList(e.id(), e.name(), e.representative(),
+                    e.address(), e.kind(), e.disclosureGroup(), e.corporation())));
+        }
+        try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.WORKPLACES),
+                stagingDir.resolve(Bundle.WORKPLACES).resolve(PART))) {
+            workplaces.values().forEach(w -> out.write(Arrays.asList(w.employerId(), w.id(), w.name(),
+                    w.address(), w.ksicCode(), w.industryGroup())));
+        }
+        try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.MONTHLY_WORKFORCE),
+                stagingDir.resolve(Bundle.MONTHLY_WORKFORCE).resolve(PART))) {
+            monthly.forEach(m -> out.write(List.of(m.employerId(), m.month(), m.employees())));
+        }
+    }
+
+    public int employerCount() {
+        return employers.size();
+    }
+
+    public int workplaceCount() {
+        return workplaces.size();
+    }
+
+    public int monthlyCount() {
+        return monthly.size();
+    }
+
+    private String knownEmployer(CsvTable.Row row) {
+        String employerId = required(row, "employer_id");
+        if (!employers.containsKey(employerId)) {
+            throw invalid(row, "employer " + employerId + " is not in employers.csv");
+        }
+        return employerId;
+    }
+
+    private static String required(CsvTable.Row row, String column) {
+        String value = row.get(column).trim();
+        if (value.isEmpty()) {
+            throw invalid(row, column + " is empty");
+        }
+        return value;
+    }
+
+    private static boolean bool(CsvTable.Row row, String column) {
+        String value = row.get(column).trim();
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw invalid(row, column + " '" + value + "' is not true or false");
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    static BundleException invalid(CsvTable.Row row, String problem) {
+        return new BundleException(row.file() + " line " + row.line() + ": " + problem);
+    }
+}

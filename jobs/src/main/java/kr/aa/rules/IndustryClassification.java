@@ -1,0 +1,68 @@
+package kr.aa.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a workplace's KSIC code to its industry group (domain §4) by the longest prefix listed in
+ * {@code config/classification/<revision>.csv}: {@code D15} and {@code D1511} both fall in the group of
+ * {@code D15}. A later KSIC revision is a new file.
+ */
+public final class IndustryClassification {
+
+    private final String revision;
+    private final Map<String, String> groupByPrefix;
+
+    private IndustryClassification(String revision, Map<String, String> groupByPrefix) {
+        this.revision = revision;
+        this.groupByPrefix = groupByPrefix;
+    }
+
+    public static IndustryClassification load(String revision) {
+        return new IndustryClassification(revision, readPairs("config/classification/" + revision + ".csv"));
+    }
+
+    /** Industry group id to its Korean name, from {@code config/industry-groups.csv}. */
+    public static Map<String, String> groupNames() {
+        return readPairs("config/industry-groups.csv");
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    public Optional<String> groupOf(String ksicCode) {
+        for (int length = ksicCode.length(); length > 0; length--) {
+            String group = groupByPrefix.get(ksicCode.substring(0, length));
+            if (group != null) {
+                return Optional.of(group);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first two columns of a small configuration CSV without quoted commas in them. */
+    private static Map<String, String> readPairs(String resource) {
+        try (InputStream in = IndustryClassification.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no " + resource + " on the class path");
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().skip(1).filter(l -> !l.isBlank())
+                    .map(l -> l.split(",", 3))
+                    .collect(Collectors.toMap(f -> f[0], f -> f[1], (a, b) -> {
+                        throw new IllegalArgumentException(resource + ": a key appears twice");
+                    }, TreeMap::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package kr.aa.rules;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One rule version: the law's figures and dates as a data file, {@code config/rules/<id>.json}
+ * (domain §9). Nothing in the code repeats them.
+ *
+ * @param factor           standard = factor x comparison average (Rule Table 2)
+ * @param femaleRatioProviso a unit whose female ratio is at least this is not selected on it (Table 2 (a)); null: no proviso
+ * @param average          MEAN of the units' ratios, or POOLED (sum of women / sum of workers)
+ * @param maxFineKrw       the most a missing table, plan or report can be fined (003 Art. 39(3))
+ * @param obligation       thresholds of regular workforce for private employers, each in force from a date
+ * @param sizeClasses      comparison size classes by lower bound of regular workforce
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RuleVersion(
+        @JsonProperty("rule_version") String id,
+        String description,
+        String classification,
+        @JsonProperty("time_zone") ZoneId timeZone,
+        BigDecimal factor,
+        @JsonProperty("female_ratio_proviso") BigDecimal femaleRatioProviso,
+        String average,
+        @JsonProperty("voluntary_units_in_averages") boolean voluntaryUnitsInAverages,
+        @JsonProperty("max_fine_krw") long maxFineKrw,
+        List<Obligation> obligation,
+        @JsonProperty("size_classes") List<SizeClass> sizeClasses,
+        Dates dates) {
+
+    /** Private employers with at least {@code workforce} regular workers are obligated (Decree Art. 4(2)). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Obligation(
+            LocalDate from,
+            long workforce,
+            @JsonProperty("disclosure_group_workforce") Long disclosureGroupWorkforce) {
+
+        /** The threshold for an employer of a disclosure group: its own where the version has one. */
+        public long groupWorkforce() {
+            return disclosureGroupWorkforce == null ? workforce : disclosureGroupWorkforce;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SizeClass(String id, @JsonProperty("min_workforce") long minWorkforce) {
+    }
+
+    /** A due date as a day of the year, {@code years_after} the reporting year. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DueDate(@JsonProperty("month_day") String monthDay, @JsonProperty("years_after") int yearsAfter) {
+
+        public LocalDate in(int reportingYear) {
+            return MonthDay.parse("--" + monthDay).atYear(reportingYear + yearsAfter);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Dates(
+            @JsonProperty("headcount_due") DueDate headcountDue,
+            @JsonProperty("notify_by") DueDate notifyBy,
+            @JsonProperty("plan_due") DueDate planDue,
+            @JsonProperty("performance_due") DueDate performanceDue) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    /**
+     * A rule version by name, from {@code config/rules/} on the class path, or from a file path for a
+     * version of the user's own.
+     */
+    public static RuleVersion load(String nameOrPath) {
+        Path file = Path.of(nameOrPath);
+        try {
+            if (nameOrPath.endsWith(".json") && Files.isRegularFile(file)) {
+                return JSON.readValue(file.toFile(), RuleVersion.class).checked();
+            }
+            try (InputStream in = RuleVersion.class.getClassLoader()
+                    .getResourceAsStream("config/rules/" + nameOrPath + ".json")) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no rule version '" + nameOrPath
+                            + "' in config/rules/ (seeds, kr-2006, kr-2014, kr-2020, or a path to a .json file)");
+                }
+                return JSON.readValue(in, RuleVersion.class).checked();
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("rule version " + nameOrPath + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private RuleVersion checked() {
+        if (!"MEAN".equals(average) && !"POOLED".equals(average)) {
+            throw new IllegalArgumentException(id + ": average must be MEAN or POOLED, not " + average);
+        }
+        if (sizeClasses.isEmpty() || sizeClasses.get(0).minWorkforce() != 0) {
+            throw new IllegalArgumentException(id + ": the first size class must start at 0");
+        }
+        return this;
+    }
+
+    /** The obligation in force on the reporting year's headcount due date. */
+    public Obligation obligationFor(int reportingYear) {
+        LocalDate due = dates.headcountDue().in(reportingYear);
+        return obligation.stream()
+                .filter(o -> !o.from().isAfter(due))
+                .max(Comparator.comparing(Obligation::from))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        id + ": no obligation threshold in force on " + due));
+    }
+
+    /** The first instant at which a headcount table of the year is late. */
+    public ZonedDateTime headcountLateFrom(int reportingYear) {
+        return dates.headcountDue().in(reportingYear).plusDays(1).atStartOfDay(timeZone);
+    }
+}

@@ -1,0 +1,62 @@
+package kr.aa.schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The contract of one dataset, read from {@code schemas/<area>/<dataset>.json}: its grain, its partition
+ * columns and its columns in order, with type and nullability. Readers check input headers against it,
+ * writers build their Parquet schema and their SQL projection from it, so the files cannot drift from the code.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DatasetSchema(
+        String dataset,
+        String area,
+        String grain,
+        @JsonProperty("partitioned_by") List<String> partitionedBy,
+        @JsonProperty("order_by") List<String> orderBy,
+        List<Column> columns) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Column(String name, String type, boolean nullable, String description) {
+
+        /** The Spark SQL type this column is cast to. */
+        public String sqlType() {
+            return switch (type) {
+                case "long" -> "bigint";
+                default -> type;
+            };
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static DatasetSchema load(String area, String dataset) {
+        String resource = "schemas/" + area + "/" + dataset + ".json";
+        try (InputStream in = DatasetSchema.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no schema " + resource + " on the class path");
+            }
+            return JSON.readValue(in, DatasetSchema.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + resource, e);
+        }
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** {@code CAST(c AS type) AS c, ...} in contract order: the select list that makes a view conform. */
+    public String projection() {
+        return columns.stream()
+                .map(c -> "CAST(" + c.name() + " AS " + c.sqlType() + ") AS " + c.name())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,164 @@
+package kr.aa.cycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import kr.aa.assess.SparkSessions;
+import kr.aa.schema.DatasetSchema;
+import kr.aa.testing.Fixtures;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole job in-process on small named bundles, in one shared local Spark session: the report CSVs must
+ * equal the golden files in {@code bundles/<case>/expected/}, and the warehouse must hold what they say.
+ */
+class CycleIntegrationTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSessions.start("local[2]");
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private String cycle(int year, Path bundle, Path out) {
+        var stdout = new ByteArrayOutputStream();
+        var stderr = new ByteArrayOutputStream();
+        int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(year, bundle, out, "seeds", "local[2]");
+        assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"manual-example", "standard-edges", "workforce"})
+    void reportsEqualTheGoldenFiles(String name) throws IOException {
+        Path out = dir.resolve("out");
+        cycle(2025, Fixtures.bundle(name, dir.resolve(name)), out);
+        Path expected = Fixtures.resource("bundles/" + name + "/expected");
+        for (String report : List.of("notifications", "benchmarks", "rejections", "non_submitters")) {
+            assertEquals(Files.readString(expected.resolve(report + ".csv")),
+                    Files.readString(out.resolve("reports/2025/" + report + ".csv")), name + " " + report);
+        }
+    }
+
+    @Test
+    void theManualsWorkedExampleIsReproducedCellByCell() {
+        Path out = dir.resolve("out");
+        cycle(2025, Fixtures.bundle("manual-example", dir.resolve("bundle")), out);
+        spark.read().parquet(out.resolve("warehouse/submissions").toString()).createOrReplaceTempView("s");
+        // 004 Form 5 example: every cell, then the 全職種 row by level
+        List<String> cells = spark.sql("SELECT concat_ws(' ', job_type, level, total, women) FROM s"
+                + " WHERE employer_id = '101-81-00001' ORDER BY job_type, level").as(
+                org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(List.of("0 I 12 1", "0 II 28 0", "1 II 30 3", "2 II 10 2", "3 II 12 2", "3 III 150 20",
+                "4 II 4 1", "4 III 200 31", "5 II 4 1", "5 III 250 19", "6 III 95 0", "7 III 145 0",
+                "8 III 300 15", "9 III 10 5"), cells);
+        List<String> levels = spark.sql("SELECT concat_ws(' ', level, SUM(total), SUM(women)) FROM s"
+                + " WHERE employer_id = '101-81-00001' GROUP BY level ORDER BY level").as(
+                org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(List.of("I 12 1", "II 88 9", "III 1150 90"), levels);
+        Row unit = spark.read().parquet(out.resolve("warehouse/units").toString())
+                .where("employer_id = '101-81-00001'").first();
+        assertEquals("1250 100 40 1 0.080000 0.025000", unit.getAs("workers") + " " + unit.getAs("women") + " "
+                + unit.getAs("managers") + " " + unit.getAs("women_managers") + " "
+                + unit.getAs("female_ratio") + " " + unit.getAs("manager_female_ratio"));
+    }
+
+    @Test
+    void theProvisoSparesAUnitAtHalfWomenAndEqualityIsNotBelow() {
+        Path out = dir.resolve("out");
+        cycle(2025, Fixtures.bundle("standard-edges", dir.resolve("bundle")), out);
+        Map<String, String> decisions = new TreeMap<>();
+        spark.read().parquet(out.resolve("warehouse/units").toString()).collectAsList().forEach(r -> decisions.put(
+                r.getAs("employer_id"), r.getAs("female_ratio") + " " + r.getAs("below_female_standard") + " "
+                        + r.getAs("female_proviso_applied") + " " + r.getAs("notified")));
+        assertEquals("0.120000 false false false", decisions.get("201-81-00001"));
+        assertEquals("0.118000 true false true", decisions.get("202-81-00001"));
+        assertEquals("0.500000 false true true", decisions.get("203-81-00004"));
+    }
+
+    @Test
+    void voluntaryUnitsAreAssessedButNeitherAveragedNorNotified() {
+        Path out = dir.resolve("out");
+        cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out);
+        Row voluntary = spark.read().parquet(out.resolve("warehouse/units").toString())
+                .where("employer_id = '301-81-00003'").first();
+        assertEquals("false 450.00 BOTH false", voluntary.getAs("obligated") + " "
+                + voluntary.getAs("regular_workforce") + " " + voluntary.getAs("selected_on") + " "
+                + voluntary.getAs("notified"));
+    }
+
+    @Test
+    void everyWarehouseDatasetFollowsItsContractAndCarriesTheRun() {
+        Path out = dir.resolve("out");
+        String summary = cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out);
+        assertTrue(summary.contains("5 tables submitted: 4 accepted (0 late), 1 rejected, 0 superseded;"
+                + " accepted + rejected + superseded = submitted"), summary);
+        for (String dataset : List.of("submissions", "rejections", "units", "benchmarks", "notifications",
+                "non_submitters")) {
+            DatasetSchema schema = DatasetSchema.load("warehouse", dataset);
+            var rows = spark.read().parquet(out.resolve("warehouse").resolve(dataset).toString());
+            List<String> expected = new java.util.ArrayList<>(schema.columnNames());
+            expected.add("reporting_year");
+            assertEquals(expected, List.of(rows.columns()), dataset);
+            assertEquals(0, rows.where("rule_version <> 'seeds' OR run_id IS NULL OR reporting_year <> 2025").count());
+        }
+    }
+
+    @Test
+    void aRerunReplacesOnlyItsYearAndIsByteIdentical() throws IOException {
+        Path out = dir.resolve("out");
+        Path bundle2025 = Fixtures.bundle("manual-example", dir.resolve("b2025"));
+        Path bundle2026 = Fixtures.bundle("manual-example", dir.resolve("b2026"));
+        String months = Files.readString(bundle2026.resolve("monthly_workforce.csv")).replace(",2024-", ",2025-");
+        Files.writeString(bundle2026.resolve("monthly_workforce.csv"), months);
+        cycle(2025, bundle2025, out);
+        cycle(2026, bundle2026, out);
+        Map<String, String> before = digests(out);
+        String again = cycle(2025, bundle2025, out);
+        assertTrue(again.startsWith("rerunning 2025 on the same inputs"), again);
+        assertEquals(before, digests(out));
+        assertTrue(before.keySet().stream().anyMatch(f -> f.contains("units/reporting_year=2026/")));
+        assertTrue(before.keySet().stream().anyMatch(f -> f.startsWith("reports/2026/")));
+    }
+
+    /** Every published file with the digest of its bytes; the job database is state, not output. */
+    private static Map<String, String> digests(Path out) throws IOException {
+        Map<String, String> digests = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = out.relativize(file).toString();
+                if (!name.startsWith("state/")) {
+                    digests.put(name, Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(file))));
+                }
+            }
+        }
+        return digests;
+    }
+}

@@ -1,0 +1,140 @@
+package kr.aa.cycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.aa.csv.CsvTable;
+import kr.aa.schema.DatasetSchema;
+import kr.aa.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cycle as a statistician runs it: the {@code ./aa} launcher in its own JVM, on a generated bundle and
+ * on bundles that cannot be read, with exit codes, messages and what is (not) left behind.
+ */
+class LauncherFunctionalTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("aa.root", "..")).toAbsolutePath().normalize();
+    private static final long MINUTES = 5;
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String stdout, String stderr) {
+    }
+
+    private Result aa(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("aa").toString()));
+        command.addAll(List.of(args));
+        Path stdout = dir.resolve("stdout.txt");
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./aa " + String.join(" ", args) + " ran over " + MINUTES + " minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    private Result cycle(Path bundle, Path out) throws IOException, InterruptedException {
+        return aa("cycle", "--year", "2025", "--bundle", bundle.toString(), "--out", out.toString());
+    }
+
+    @Test
+    void aGeneratedBundleRunsEndToEndAndEveryTableIsAccountedFor() throws Exception {
+        Path bundle = dir.resolve("bundle");
+        Path out = dir.resolve("out");
+        Result generated = aa("generate", "--year", "2025", "--employers", "300", "--out", bundle.toString(),
+                "--seed", "7");
+        assertEquals(0, generated.exit(), generated.stderr());
+        Result run = cycle(bundle, out);
+        assertEquals(0, run.exit(), run.stderr());
+        Matcher tables = Pattern.compile("(\\d+) tables submitted: (\\d+) accepted \\(\\d+ late\\), (\\d+) rejected,"
+                + " (\\d+) superseded; accepted \\+ rejected \\+ superseded = submitted").matcher(run.stdout());
+        assertTrue(tables.find(), run.stdout());
+        long submitted = Long.parseLong(tables.group(1));
+        assertEquals(submitted, Long.parseLong(tables.group(2)) + Long.parseLong(tables.group(3))
+                + Long.parseLong(tables.group(4)));
+        for (String report : List.of("notifications", "benchmarks", "rejections", "non_submitters")) {
+            List<String> lines = Files.readAllLines(out.resolve("reports/2025/" + report + ".csv"));
+            assertEquals(String.join(",", DatasetSchema.load("reports", report).columnNames()), lines.get(0));
+            assertTrue(lines.size() > 1, report + " is empty");
+        }
+        Set<String> rules = new TreeSet<>();
+        try (CsvTable rejections = CsvTable.open(out.resolve("reports/2025"), "rejections.csv", List.of("rule"))) {
+            rejections.forEach(row -> rules.add(row.get("rule")));
+        }
+        assertTrue(rules.containsAll(Set.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "UNKNOWN_INDUSTRY", "BAD_CELL",
+                "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER")), rules.toString());
+    }
+
+    private void assertStopsWithNothingPublished(Path bundle, String message) throws Exception {
+        Path out = dir.resolve("out");
+        Result run = cycle(bundle, out);
+        assertEquals(1, run.exit(), run.stdout());
+        assertTrue(run.stderr().contains("aa: the cycle of 2025 failed: " + message + "\n"), run.stderr());
+        assertFalse(Files.exists(out.resolve("reports")), "reports written");
+        assertFalse(Files.exists(out.resolve("warehouse")), "warehouse written");
+    }
+
+    @Test
+    void aMissingFileStopsTheRun() throws Exception {
+        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
+        Files.delete(bundle.resolve("monthly_workforce.csv"));
+        assertStopsWithNothingPublished(bundle, "monthly_workforce.csv: the file is missing from the bundle " + bundle);
+    }
+
+    @Test
+    void anEncodingErrorStopsTheRun() throws Exception {
+        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
+        byte[] euckr = "101-81-00001,W01,2025-05-20T10:00:00+09:00,9,III,1,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[euckr.length + 2];
+        System.arraycopy(euckr, 0, broken, 0, euckr.length);
+        broken[euckr.length] = (byte) 0xB0;
+        broken[euckr.length + 1] = (byte) 0xA1;
+        Files.write(bundle.resolve("headcounts.csv"), broken, java.nio.file.StandardOpenOption.APPEND);
+        assertStopsWithNothingPublished(bundle, "headcounts.csv line 25: the bytes are not valid UTF-8;"
+                + " save the file as UTF-8");
+    }
+
+    @Test
+    void aMissingColumnStopsTheRun() throws Exception {
+        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
+        Fixtures.replace(bundle, "workplaces.csv", ",ksic_code\n", ",ksic\n");
+        assertStopsWithNothingPublished(bundle, "workplaces.csv: the header lacks column ksic_code"
+                + " (found: employer_id, workplace_id, name, address, ksic)");
+    }
+
+    @Test
+    void aFailedRunRestartsAtItsFailedStep() throws Exception {
+        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("reports"), "in the way");
+        Result failed = cycle(bundle, out);
+        assertEquals(1, failed.exit(), failed.stdout());
+        assertFalse(Files.exists(out.resolve("warehouse")), "warehouse written by a failed run");
+        Files.delete(out.resolve("reports"));
+        Result restarted = cycle(bundle, out);
+        assertEquals(0, restarted.exit(), restarted.stderr());
+        assertTrue(restarted.stdout().startsWith("restarting the failed run"), restarted.stdout());
+        assertFalse(restarted.stderr().contains("Executing step: [assess]"), "assess ran again");
+        assertTrue(restarted.stderr().contains("Executing step: [publish]"), restarted.stderr());
+        assertTrue(Files.exists(out.resolve("reports/2025/notifications.csv")));
+    }
+}

@@ -1,0 +1,72 @@
+package kr.aa.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/** Test bundles under {@code src/test/resources/bundles/}, copied to a folder where a test may change them. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path resource(String path) {
+        try {
+            return Path.of(Fixtures.class.getClassLoader().getResource(path).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the CSV files of {@code bundles/<name>/} into {@code dir} and returns it. */
+    public static Path bundle(String name, Path dir) {
+        try (Stream<Path> files = Files.list(resource("bundles/" + name))) {
+            Files.createDirectories(dir);
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code from} in a bundle file, failing when there is none. */
+    public static void replace(Path dir, String file, String from, String to) {
+        edit(dir, file, from, text -> {
+            int at = text.indexOf(from);
+            return text.substring(0, at) + to + text.substring(at + from.length());
+        });
+    }
+
+    /** Replaces every occurrence of {@code from} in a bundle file, failing when there is none. */
+    public static void replaceAll(Path dir, String file, String from, String to) {
+        edit(dir, file, from, text -> text.replace(from, to));
+    }
+
+    private static void edit(Path dir, String file, String from, UnaryOperator<String> change) {
+        try {
+            Path path = dir.resolve(file);
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " has no '" + from + "'");
+            }
+            Files.writeString(path, change.apply(text), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void append(Path dir, String file, String lines) {
+        try {
+            Files.writeString(dir.resolve(file), lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
