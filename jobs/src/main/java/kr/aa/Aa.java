@@ -1,0 +1,140 @@
+package kr.aa;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.aa.bench.CycleBenchmark;
+import kr.aa.cycle.CycleLauncher;
+import kr.aa.generate.BundleGenerator;
+
+/**
+ * The command line of the pipeline, {@code ./aa}:
+ * <pre>
+ *   aa demo     [--out DIR]                      generate a bundle and run the cycle on it
+ *   aa cycle    --year Y --bundle DIR --out DIR [--rules seeds] [--spark-master URL]
+ *   aa generate --year Y --employers N --out DIR [--seed S]
+ *   aa bench    [--employers N] [--out DIR]       time the cycle on a generated bundle
+ * </pre>
+ * Exit code 0 when the command succeeded, 1 when the cycle failed, 2 for a usage error.
+ */
+public final class Aa {
+
+    static final int USAGE = 2;
+    static final int DEMO_YEAR = 2025;
+    static final int DEMO_EMPLOYERS = 3000;
+    static final long DEMO_SEED = 20250531L;
+
+    private static final String HELP = """
+            usage:
+              aa demo     [--out DIR]
+              aa cycle    --year Y --bundle DIR --out DIR [--rules seeds|kr-2006|kr-2014|kr-2020|FILE.json] [--spark-master URL]
+              aa generate --year Y --employers N --out DIR [--seed S]
+              aa bench    [--employers 3000] [--out bench]
+            The job repository is an H2 file under --out unless AA_DB_URL (with AA_DB_USER, AA_DB_PASSWORD) names
+            another database; Spark runs local[2] unless --spark-master or AA_SPARK_MASTER names a cluster.""";
+
+    private Aa() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0) {
+            System.err.println(HELP);
+            return USAGE;
+        }
+        try {
+            Map<String, String> options = options(args);
+            return switch (args[0]) {
+                case "cycle" -> cycle(options);
+                case "generate" -> generate(options);
+                case "demo" -> demo(options);
+                case "bench" -> bench(options);
+                default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
+            };
+        } catch (IllegalArgumentException e) {
+            System.err.println("aa: " + e.getMessage());
+            System.err.println(HELP);
+            return USAGE;
+        }
+    }
+
+    private static int cycle(Map<String, String> options) {
+        allow(options, Set.of("year", "bundle", "out", "rules", "spark-master"));
+        return new CycleLauncher(System.out, System.err).run(year(options), Path.of(required(options, "bundle")),
+                Path.of(required(options, "out")), options.getOrDefault("rules", "seeds"), sparkMaster(options));
+    }
+
+    private static int generate(Map<String, String> options) {
+        allow(options, Set.of("year", "employers", "out", "seed"));
+        Path out = Path.of(required(options, "out"));
+        BundleGenerator.write(year(options), number(options, "employers"), Long.parseLong(options.getOrDefault("seed", "1")), out);
+        System.out.println("bundle written to " + out.toAbsolutePath());
+        return 0;
+    }
+
+    private static int demo(Map<String, String> options) {
+        allow(options, Set.of("out", "spark-master"));
+        Path out = Path.of(options.getOrDefault("out", "demo"));
+        Path bundle = out.resolve("bundle-" + DEMO_YEAR);
+        BundleGenerator.write(DEMO_YEAR, DEMO_EMPLOYERS, DEMO_SEED, bundle);
+        System.out.println("generated a bundle of " + DEMO_EMPLOYERS + " employers for " + DEMO_YEAR + ": "
+                + bundle.toAbsolutePath());
+        return new CycleLauncher(System.out, System.err).run(DEMO_YEAR, bundle, out, "seeds", sparkMaster(options));
+    }
+
+    private static int bench(Map<String, String> options) {
+        allow(options, Set.of("employers", "out", "spark-master"));
+        int employers = options.containsKey("employers") ? number(options, "employers") : DEMO_EMPLOYERS;
+        return CycleBenchmark.run(DEMO_YEAR, employers, Path.of(options.getOrDefault("out", "bench")),
+                sparkMaster(options), System.out);
+    }
+
+    private static String sparkMaster(Map<String, String> options) {
+        String fromEnvironment = System.getenv("AA_SPARK_MASTER");
+        return options.getOrDefault("spark-master",
+                fromEnvironment == null || fromEnvironment.isBlank() ? "local[2]" : fromEnvironment);
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --option value, found '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static void allow(Map<String, String> options, Set<String> allowed) {
+        List<String> unknown = options.keySet().stream().filter(o -> !allowed.contains(o)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown option --" + String.join(", --", unknown));
+        }
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    private static int year(Map<String, String> options) {
+        return number(options, "year");
+    }
+
+    private static int number(Map<String, String> options, String name) {
+        try {
+            return Integer.parseInt(required(options, name));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package kr.aa.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import kr.aa.cycle.CycleLauncher;
+import kr.aa.cycle.Folders;
+import kr.aa.generate.BundleGenerator;
+
+/**
+ * {@code ./aa bench}: generates a seeded bundle of N employers, runs the whole cycle on it in this JVM and
+ * reports the wall time of the generation, of the cycle, and since the JVM started, with the peak heap
+ * and the peak resident memory of the process.
+ */
+public final class CycleBenchmark {
+
+    private static final long MIB = 1024 * 1024;
+
+    private CycleBenchmark() {
+    }
+
+    public static int run(int reportingYear, int employers, Path out, String sparkMaster, PrintStream report) {
+        Folders.delete(out);
+        Path bundle = out.resolve("bundle-" + reportingYear);
+        long start = System.nanoTime();
+        BundleGenerator.write(reportingYear, employers, 1, bundle);
+        long generated = System.nanoTime();
+        int exit = new CycleLauncher(report, System.err).run(reportingYear, bundle, out, "seeds", sparkMaster);
+        long done = System.nanoTime();
+        double sinceJvmStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        report.printf(Locale.ROOT, "bench: %d employers; generate %.1f s, cycle %.1f s, %.1f s since the JVM started;"
+                + " peak heap %d MiB, peak RSS %d MiB, %d cores%n", employers, (generated - start) / 1e9,
+                (done - generated) / 1e9, sinceJvmStart, peakHeap() / MIB, peakResident() / MIB,
+                Runtime.getRuntime().availableProcessors());
+        return exit;
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+    }
+
+    /** VmHWM of /proc/self/status: the most resident memory the process has had. */
+    private static long peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

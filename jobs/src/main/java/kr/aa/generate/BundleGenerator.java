@@ -1,0 +1,329 @@
+package kr.aa.generate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import kr.aa.csv.CsvWriter;
+
+/**
+ * Writes a realistic, seeded submission bundle for reporting year Y: {@code employers.csv} (one row per
+ * employer), {@code workplaces.csv} (per workplace), {@code monthly_workforce.csv} (per employer and month
+ * of Y-1), {@code headcount_headers.csv} (per submitted table) and {@code headcounts.csv} (per non-zero
+ * cell). Korean names and addresses, all 20 industry groups with their typical female shares, both size
+ * classes, public bodies and disclosure groups, partial years, and the cases the cycle must handle: about
+ * 5 % non-submitters, 5 % resubmitted tables, 3 % late tables and 3 % broken tables, each breaking one
+ * rejection rule in turn. The same arguments always give the same bytes.
+ */
+public final class BundleGenerator {
+
+    /** An industry group as the generator sees it: KSIC codes to draw from, a typical female share, a trade word. */
+    private record Industry(String group, List<String> ksicCodes, double femaleShare, String trade) {
+    }
+
+    private static final List<Industry> INDUSTRIES = List.of(
+            new Industry("G01", List.of("A", "B", "C", "C1011"), 0.12, "자원"),
+            new Industry("G02", List.of("D15", "D17", "D18", "D22", "D1512"), 0.45, "식품"),
+            new Industry("G03", List.of("D20", "D21", "D36"), 0.30, "제지"),
+            new Industry("G04", List.of("D24", "D27", "D29", "D34", "D35", "D2911"), 0.10, "중공업"),
+            new Industry("G05", List.of("D30", "D31", "D32", "D33", "D3211"), 0.30, "전자"),
+            new Industry("G06", List.of("E"), 0.12, "에너지"),
+            new Industry("G07", List.of("F"), 0.10, "건설"),
+            new Industry("G08", List.of("G"), 0.45, "유통"),
+            new Industry("G09", List.of("H"), 0.55, "호텔"),
+            new Industry("G10", List.of("I60", "I61", "I63"), 0.12, "물류"),
+            new Industry("G11", List.of("I62"), 0.40, "항공"),
+            new Industry("G12", List.of("J"), 0.30, "통신"),
+            new Industry("G13", List.of("K"), 0.50, "금융"),
+            new Industry("G14", List.of("L"), 0.35, "개발"),
+            new Industry("G15", List.of("M"), 0.35, "서비스"),
+            new Industry("G16", List.of("O"), 0.55, "교육"),
+            new Industry("G17", List.of("P"), 0.70, "의료"),
+            new Industry("G18", List.of("Q"), 0.40, "레저"),
+            new Industry("G19", List.of("R"), 0.45, "생활"),
+            new Industry("G20", List.of("N", "S", "T"), 0.40, "행정"));
+
+    private static final String[] STEMS = {"한빛", "대성", "미래", "삼한", "동방", "세종", "아람", "누리", "가온", "한결",
+        "새봄", "우리", "태평", "신성", "대한", "한마음", "청솔", "금강", "백두", "한라", "동해", "서해", "중앙", "으뜸"};
+    private static final String[] FAMILY = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신"};
+    private static final String[] GIVEN = {"민준", "서연", "지훈", "지우", "현우", "수빈", "예준", "하은", "도윤", "서준",
+        "지민", "윤서", "건우", "채원", "영희", "철수", "미경", "정호"};
+    private static final String[] CITIES = {"서울특별시 강남구 테헤란로", "서울특별시 중구 세종대로", "부산광역시 해운대구 센텀로",
+        "인천광역시 연수구 송도과학로", "대구광역시 북구 엑스코로", "광주광역시 서구 상무대로", "대전광역시 유성구 대학로",
+        "울산광역시 남구 삼산로", "경기도 수원시 영통구 삼성로", "경상북도 구미시 산업로", "경상남도 창원시 성산구 공단로",
+        "충청남도 천안시 서북구 번영로", "전라남도 여수시 산단로", "세종특별자치시 한누리대로"};
+    private static final String[] SITES = {"본사", "공장", "지점", "연구소", "센터"};
+    /** Weights of job types 1-9 among non-managers, and the share of each at level II. */
+    private static final double[] JOB_WEIGHTS = {0, 0.10, 0.08, 0.20, 0.12, 0.12, 0.03, 0.12, 0.18, 0.05};
+    private static final double LEVEL_II_SHARE = 0.08;
+
+    private static final double PUBLIC_SHARE = 0.08;
+    private static final double DISCLOSURE_GROUP_SHARE = 0.25;
+    private static final double VOLUNTARY_SHARE = 0.05;
+    private static final double NON_SUBMITTER_SHARE = 0.05;
+    private static final double PARTIAL_YEAR_SHARE = 0.05;
+    private static final double NO_MONTHLY_SHARE = 0.02;
+    private static final double RESUBMISSION_SHARE = 0.05;
+    private static final double LATE_SHARE = 0.03;
+    /** Every this many tables, one is broken; the kinds of break take turns. */
+    private static final int BROKEN_EVERY = 33;
+    private static final List<String> BREAKS = List.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "BAD_CELL",
+            "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER");
+
+    private record Employer(String id, String name, String representative, String address, String kind,
+            boolean disclosureGroup, boolean corporation, int size, Industry industry) {
+    }
+
+    private record Workplace(Employer employer, String id, String name, String address, String ksicCode,
+            Industry industry, int workers) {
+    }
+
+    /** A cell as written, so that a broken table can hold what no valid one may. */
+    private record Cell(String jobType, String level, String total, String women) {
+    }
+
+    private record Table(String employerId, String workplaceId, String submittedAt, List<String> header,
+            List<Cell> cells) {
+    }
+
+    private final SplittableRandom random;
+    private final int year;
+
+    private BundleGenerator(int year, long seed) {
+        this.year = year;
+        this.random = new SplittableRandom(seed);
+    }
+
+    public static void write(int reportingYear, int employers, long seed, Path bundleDir) {
+        new BundleGenerator(reportingYear, seed).generate(employers, bundleDir);
+    }
+
+    private void generate(int count, Path dir) {
+        List<Employer> employers = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            employers.add(employer(i, names));
+        }
+        List<Workplace> workplaces = new ArrayList<>();
+        employers.forEach(e -> workplaces.addAll(workplaces(e)));
+        Set<String> nonSubmitters = new HashSet<>();
+        employers.stream().filter(e -> random.nextDouble() < NON_SUBMITTER_SHARE).forEach(e -> nonSubmitters.add(e.id()));
+        if (count >= 200) {
+            // a few submitting workplaces with a code the classification does not know: UNKNOWN_INDUSTRY
+            for (int i = 1; i <= 3; i++) {
+                int at = i * workplaces.size() / 4;
+                while (nonSubmitters.contains(workplaces.get(at).employer().id())) {
+                    at++;
+                }
+                Workplace w = workplaces.get(at);
+                workplaces.set(at, new Workplace(w.employer(), w.id(), w.name(), w.address(), "Z99", w.industry(),
+                        w.workers()));
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        List<Integer> latest = new ArrayList<>();
+        for (Workplace workplace : workplaces) {
+            if (nonSubmitters.contains(workplace.employer().id())) {
+                continue;
+            }
+            LocalDateTime submitted = submissionTime();
+            if (random.nextDouble() < RESUBMISSION_SHARE) {
+                tables.add(table(workplace, submitted.minusDays(1 + random.nextInt(20)), workplace.workers() + 7));
+            }
+            latest.add(tables.size());
+            tables.add(table(workplace, submitted, workplace.workers()));
+        }
+        if (count >= 50) {
+            // only latest tables are validated, so only they are broken
+            for (int i = BROKEN_EVERY / 2, kind = 0; i < latest.size(); i += BROKEN_EVERY, kind++) {
+                int at = latest.get(i);
+                tables.set(at, broken(tables.get(at), BREAKS.get(kind % BREAKS.size()), at));
+            }
+        }
+        tables.sort(Comparator.comparing(Table::employerId).thenComparing(Table::workplaceId)
+                .thenComparing(Table::submittedAt));
+        writeFiles(dir, employers, workplaces, tables);
+    }
+
+    private Employer employer(int index, Set<String> names) {
+        Industry industry = index < INDUSTRIES.size() ? INDUSTRIES.get(index)
+                : INDUSTRIES.get(random.nextInt(INDUSTRIES.size()));
+        String id = String.format("%03d-%02d-%05d", 101 + index % 800, 81 + random.nextInt(8), index);
+        boolean publicBody = random.nextDouble() < PUBLIC_SHARE;
+        String kind = !publicBody ? "PRIVATE" : random.nextBoolean() ? "PUBLIC_INSTITUTION" : "LOCAL_PUBLIC";
+        boolean group = !publicBody && random.nextDouble() < DISCLOSURE_GROUP_SHARE;
+        int size;
+        if (publicBody) {
+            size = 100 + random.nextInt(2900);
+        } else if (random.nextDouble() < VOLUNTARY_SHARE) {
+            size = group ? 150 + random.nextInt(150) : 200 + random.nextInt(300);
+        } else if (random.nextBoolean()) {
+            size = 500 + random.nextInt(500);
+        } else {
+            size = (int) Math.round(1000 * Math.exp(random.nextDouble() * Math.log(20)));
+        }
+        String stem = pick(STEMS);
+        String name = publicBody ? (kind.equals("LOCAL_PUBLIC") ? stem + "도시" + industry.trade() + "공사"
+                : "한국" + industry.trade() + pick(new String[] {"공사", "공단", "진흥원"}))
+                : random.nextBoolean() ? stem + industry.trade() + " 주식회사" : "(주)" + stem + industry.trade();
+        for (int n = 2; !names.add(name); n++) {
+            name = name.replaceAll(" \\d+$", "") + " " + n;
+        }
+        return new Employer(id, name, person(), address(), kind, group, publicBody || random.nextDouble() < 0.95,
+                size, industry);
+    }
+
+    private List<Workplace> workplaces(Employer employer) {
+        double draw = random.nextDouble();
+        int count = draw < 0.7 ? 1 : draw < 0.9 ? 2 : 3;
+        List<Workplace> workplaces = new ArrayList<>();
+        int remaining = employer.size();
+        for (int i = 0; i < count; i++) {
+            int workers = i == count - 1 ? remaining : (int) (remaining * (0.4 + 0.3 * random.nextDouble()));
+            remaining -= workers;
+            Industry industry = i > 0 && random.nextDouble() < 0.1 ? INDUSTRIES.get(random.nextInt(INDUSTRIES.size()))
+                    : employer.industry();
+            String site = i == 0 ? SITES[0] : CITIES[random.nextInt(CITIES.length)].split(" ")[0] + SITES[1 + random.nextInt(SITES.length - 1)];
+            workplaces.add(new Workplace(employer, String.format("W%02d", i + 1), employer.name() + " " + site,
+                    address(), industry.ksicCodes().get(random.nextInt(industry.ksicCodes().size())), industry, workers));
+        }
+        return workplaces;
+    }
+
+    private LocalDateTime submissionTime() {
+        LocalDate day = random.nextDouble() < LATE_SHARE ? LocalDate.of(year, 6, 1 + random.nextInt(20))
+                : LocalDate.of(year, 3, 1).plusDays(random.nextInt(92));
+        return day.atTime(9 + random.nextInt(9), random.nextInt(60), random.nextInt(60));
+    }
+
+    /** A valid Form 5 table of a workplace: managers at levels I-II, the rest spread over job types 1-9. */
+    private Table table(Workplace workplace, LocalDateTime submitted, int workers) {
+        double femaleShare = Math.min(0.95, workplace.industry().femaleShare() * (0.5 + random.nextDouble()));
+        int managers = Math.max(1, (int) Math.round(workers * (0.03 + 0.07 * random.nextDouble())));
+        int executives = Math.max(1, managers / 10);
+        double managerShare = femaleShare * (0.4 + 0.5 * random.nextDouble());
+        List<int[]> cells = new ArrayList<>();
+        cells.add(cell(0, 1, executives, managerShare / 2));
+        cells.add(cell(0, 2, managers - executives, managerShare));
+        int staff = workers - managers;
+        int assigned = 0;
+        for (int jobType = 1; jobType <= 9; jobType++) {
+            int total = jobType == 9 ? staff - assigned : (int) Math.round(staff * JOB_WEIGHTS[jobType]);
+            total = Math.min(total, staff - assigned);
+            assigned += total;
+            int levelII = jobType <= 5 ? (int) Math.round(total * LEVEL_II_SHARE) : 0;
+            cells.add(cell(jobType, 2, levelII, femaleShare * 0.6));
+            cells.add(cell(jobType, 3, total - levelII, femaleShare));
+        }
+        List<Cell> written = new ArrayList<>();
+        int women = 0;
+        int womenManagers = 0;
+        for (int[] c : cells) {
+            if (c[2] > 0) {
+                written.add(new Cell(Integer.toString(c[0]), c[1] == 1 ? "I" : c[1] == 2 ? "II" : "III",
+                        Integer.toString(c[2]), Integer.toString(c[3])));
+                women += c[3];
+                womenManagers += c[0] == 0 ? c[3] : 0;
+            }
+        }
+        List<String> header = List.of(Integer.toString(workers), Integer.toString(women), Integer.toString(managers),
+                Integer.toString(womenManagers));
+        return new Table(workplace.employer().id(), workplace.id(), submitted + "+09:00", header, written);
+    }
+
+    private int[] cell(int jobType, int level, int total, double femaleShare) {
+        double share = Math.max(0, Math.min(1, femaleShare * (0.7 + 0.6 * random.nextDouble())));
+        return new int[] {jobType, level, total, (int) Math.round(total * share)};
+    }
+
+    /** The table with one rejection rule broken. */
+    private Table broken(Table table, String rule, int index) {
+        List<Cell> cells = new ArrayList<>(table.cells());
+        Cell first = cells.get(0);
+        Cell last = cells.get(cells.size() - 1);
+        return switch (rule) {
+            case "UNKNOWN_EMPLOYER" -> new Table(String.format("999-99-%05d", index), table.workplaceId(),
+                    table.submittedAt(), table.header(), cells);
+            case "UNKNOWN_WORKPLACE" -> new Table(table.employerId(), "W99", table.submittedAt(), table.header(), cells);
+            case "BAD_CELL" -> {
+                cells.set(cells.size() - 1, switch (index % 3) {
+                    case 0 -> new Cell(last.jobType(), last.level(), last.total(), Integer.toString(Integer.parseInt(last.total()) + 1));
+                    case 1 -> new Cell("12", last.level(), last.total(), last.women());
+                    default -> new Cell(last.jobType(), last.level(), "abc", last.women());
+                });
+                yield new Table(table.employerId(), table.workplaceId(), table.submittedAt(), table.header(), cells);
+            }
+            case "MANAGER_AT_LEVEL_III" -> {
+                cells.set(0, new Cell(first.jobType(), "III", first.total(), first.women()));
+                yield new Table(table.employerId(), table.workplaceId(), table.submittedAt(), table.header(), cells);
+            }
+            case "HEADER_MISMATCH" -> {
+                List<String> header = new ArrayList<>(table.header());
+                header.set(0, Integer.toString(Integer.parseInt(header.get(0)) + 3));
+                yield new Table(table.employerId(), table.workplaceId(), table.submittedAt(), header, cells);
+            }
+            case "DUPLICATE_CELL" -> {
+                cells.add(last);
+                yield new Table(table.employerId(), table.workplaceId(), table.submittedAt(), table.header(), cells);
+            }
+            case "MISSING_HEADER" -> new Table(table.employerId(), table.workplaceId(), table.submittedAt(), null, cells);
+            default -> throw new IllegalArgumentException(rule);
+        };
+    }
+
+    private void writeFiles(Path dir, List<Employer> employers, List<Workplace> workplaces, List<Table> tables) {
+        try (var out = new CsvWriter(dir.resolve("employers.csv"), List.of("employer_id", "name", "representative",
+                "address", "kind", "disclosure_group", "corporation"))) {
+            employers.forEach(e -> out.row(e.id(), e.name(), e.representative(), e.address(), e.kind(),
+                    e.disclosureGroup(), e.corporation()));
+        }
+        try (var out = new CsvWriter(dir.resolve("workplaces.csv"), List.of("employer_id", "workplace_id", "name",
+                "address", "ksic_code"))) {
+            workplaces.forEach(w -> out.row(w.employer().id(), w.id(), w.name(), w.address(), w.ksicCode()));
+        }
+        try (var out = new CsvWriter(dir.resolve("monthly_workforce.csv"), List.of("employer_id", "month",
+                "employees"))) {
+            for (Employer e : employers) {
+                double draw = random.nextDouble();
+                int firstMonth = draw < NO_MONTHLY_SHARE ? 13 : draw < NO_MONTHLY_SHARE + PARTIAL_YEAR_SHARE
+                        ? 4 + random.nextInt(7) : 1;
+                for (int month = firstMonth; month <= 12; month++) {
+                    int employees = (int) Math.round(e.size() * (0.97 + 0.06 * random.nextDouble()));
+                    out.row(e.id(), String.format("%d-%02d", year - 1, month), employees);
+                }
+            }
+        }
+        try (var headers = new CsvWriter(dir.resolve("headcount_headers.csv"), List.of("employer_id", "workplace_id",
+                "submitted_at", "workers", "women", "managers", "women_managers"));
+             var cells = new CsvWriter(dir.resolve("headcounts.csv"), List.of("employer_id", "workplace_id",
+                     "submitted_at", "job_type", "level", "total", "women"))) {
+            for (Table t : tables) {
+                if (t.header() != null) {
+                    List<Object> row = new ArrayList<>(List.of(t.employerId(), t.workplaceId(), t.submittedAt()));
+                    row.addAll(t.header());
+                    headers.row(row);
+                }
+                t.cells().forEach(c -> cells.row(t.employerId(), t.workplaceId(), t.submittedAt(), c.jobType(),
+                        c.level(), c.total(), c.women()));
+            }
+        }
+    }
+
+    private String person() {
+        return pick(FAMILY) + pick(GIVEN);
+    }
+
+    private String address() {
+        String floor = random.nextInt(10) == 0 ? ", " + (2 + random.nextInt(20)) + "층" : "";
+        return pick(CITIES) + " " + (1 + random.nextInt(300)) + floor;
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

@@ -1,0 +1,105 @@
+package kr.aa.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import kr.aa.csv.CsvTable;
+import kr.aa.rules.IndustryClassification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleGeneratorTest {
+
+    private static final List<String> FILES = List.of("employers.csv", "workplaces.csv", "monthly_workforce.csv",
+            "headcount_headers.csv", "headcounts.csv");
+
+    @TempDir
+    Path dir;
+
+    private static List<CsvTable.Row> rows(Path bundle, String file, String... columns) {
+        try (CsvTable table = CsvTable.open(bundle, file, List.of(columns))) {
+            List<CsvTable.Row> rows = new java.util.ArrayList<>();
+            table.forEach(rows::add);
+            return rows;
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBytesAndAnotherSeedOthers() throws IOException {
+        BundleGenerator.write(2025, 300, 7, dir.resolve("a"));
+        BundleGenerator.write(2025, 300, 7, dir.resolve("b"));
+        BundleGenerator.write(2025, 300, 8, dir.resolve("c"));
+        for (String file : FILES) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
+                    Files.readAllBytes(dir.resolve("b").resolve(file)), file);
+        }
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("a/headcounts.csv")),
+                Files.readAllBytes(dir.resolve("c/headcounts.csv"))));
+    }
+
+    @Test
+    void aBundleCoversEveryIndustryGroupBothSizeClassesAndTheYearBefore() {
+        Path bundle = dir.resolve("bundle");
+        BundleGenerator.write(2025, 1000, 1, bundle);
+        IndustryClassification ksic = IndustryClassification.load("ksic-8");
+        Set<String> groups = new TreeSet<>();
+        rows(bundle, "workplaces.csv", "ksic_code").forEach(r -> ksic.groupOf(r.get("ksic_code")).ifPresent(groups::add));
+        assertEquals(IndustryClassification.groupNames().keySet(), groups);
+        Map<String, Integer> sums = new HashMap<>();
+        Map<String, Integer> months = new HashMap<>();
+        for (CsvTable.Row row : rows(bundle, "monthly_workforce.csv", "employer_id", "month", "employees")) {
+            assertTrue(row.get("month").startsWith("2024-"), row.get("month"));
+            sums.merge(row.get("employer_id"), Integer.parseInt(row.get("employees")), Integer::sum);
+            months.merge(row.get("employer_id"), 1, Integer::sum);
+        }
+        long large = sums.keySet().stream().filter(e -> sums.get(e) / months.get(e) >= 1000).count();
+        assertTrue(large > 300 && large < 700, large + " of 1000 employers with 1,000 or more");
+        assertTrue(months.values().stream().anyMatch(m -> m < 12), "no partial year");
+    }
+
+    @Test
+    void everyValidTableAddsUpAndSomeAreResubmitted() {
+        Path bundle = dir.resolve("bundle");
+        BundleGenerator.write(2025, 1000, 1, bundle);
+        Map<String, long[]> sums = new HashMap<>();
+        for (CsvTable.Row c : rows(bundle, "headcounts.csv", "employer_id", "workplace_id", "submitted_at",
+                "job_type", "level", "total", "women")) {
+            if (!c.get("total").matches("\\d+") || !c.get("job_type").matches("\\d")) {
+                continue;
+            }
+            long[] s = sums.computeIfAbsent(c.get("employer_id") + c.get("workplace_id") + c.get("submitted_at"),
+                    k -> new long[4]);
+            int total = Integer.parseInt(c.get("total"));
+            int women = Integer.parseInt(c.get("women"));
+            s[0] += total;
+            s[1] += women;
+            s[2] += c.get("job_type").equals("0") ? total : 0;
+            s[3] += c.get("job_type").equals("0") ? women : 0;
+        }
+        long matching = 0;
+        Set<String> workplaces = new HashSet<>();
+        List<CsvTable.Row> headers = rows(bundle, "headcount_headers.csv", "employer_id", "workplace_id",
+                "submitted_at", "workers", "women", "managers", "women_managers");
+        for (CsvTable.Row h : headers) {
+            long[] s = sums.get(h.get("employer_id") + h.get("workplace_id") + h.get("submitted_at"));
+            boolean adds = s != null && s[0] == Long.parseLong(h.get("workers")) && s[1] == Long.parseLong(h.get("women"))
+                    && s[2] == Long.parseLong(h.get("managers")) && s[3] == Long.parseLong(h.get("women_managers"));
+            matching += adds ? 1 : 0;
+            workplaces.add(h.get("employer_id") + h.get("workplace_id"));
+        }
+        // only the deliberately broken tables (about 3 %) do not add up
+        assertTrue(matching > headers.size() * 0.95, matching + " of " + headers.size());
+        assertTrue(headers.size() - workplaces.size() > 20, "too few resubmissions");
+    }
+}
