@@ -6,6 +6,7 @@
 WITH monthly AS (
   SELECT employer_id, SUM(employees) AS employee_months, COUNT(*) AS months
   FROM monthly_workforce
+  WHERE month LIKE CONCAT(:workforce_year, '-%')
   GROUP BY employer_id
 ),
 table_workers AS (

@@ -114,6 +114,7 @@ public final class Assessment {
         int year = run.reportingYear();
         RuleVersion.Obligation obligation = rules.obligationFor(year);
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("workforce_year", Integer.toString(year - 1));
         parameters.put("obligation_workforce", obligation.workforce());
         parameters.put("group_obligation_workforce", obligation.groupWorkforce());
         parameters.put("voluntary_units_in_averages", rules.voluntaryUnitsInAverages());

@@ -71,6 +71,14 @@ public class CycleJobConfiguration {
             Registry registry = Registry.read(run.bundle(), IndustryClassification.load(run.rules().classification()));
             log.info("registry: {} employers, {} workplaces, {} monthly counts", registry.employerCount(),
                     registry.workplaceCount(), registry.monthlyCount());
+            if (registry.unregisteredRecords() > 0) {
+                log.warn("{} workplace and monthly rows name an employer missing from employers.csv:"
+                        + " their tables are rejected as UNKNOWN_EMPLOYER", registry.unregisteredRecords());
+            }
+            if (registry.monthsOutside(run.reportingYear() - 1) > 0) {
+                log.warn("{} monthly counts are not of {} and do not count in the regular workforce",
+                        registry.monthsOutside(run.reportingYear() - 1), run.reportingYear() - 1);
+            }
             return registry;
         });
     }

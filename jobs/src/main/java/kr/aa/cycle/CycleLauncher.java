@@ -132,6 +132,6 @@ public final class CycleLauncher {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.toString();
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 }

@@ -27,6 +27,18 @@ public final class Folders {
         }
     }
 
+    /** Fails unless {@code dir} exists as a folder or its nearest existing ancestor is a writable folder. */
+    public static void checkCanMake(Path dir) {
+        Path existing = dir.toAbsolutePath();
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new IllegalStateException("cannot make " + dir + ": " + existing
+                    + (Files.isDirectory(existing) ? " is not writable" : " is a file, not a folder"));
+        }
+    }
+
     /**
      * Puts {@code source} at {@code target}, replacing what was there: the old folder is first renamed
      * aside, so the target is never half-written, then deleted.

@@ -27,19 +27,13 @@ final class Publisher {
     private record Move(Path from, Path to) {
     }
 
-    /** Makes every target's parent folder first, so a folder that cannot be made fails before any move. */
+    /** Checks first that every target can be made, so that a blocked one fails before anything moves. */
     void publish() {
         List<Move> moves = new ArrayList<>();
         moves.addAll(datasetMoves(run.workStaging(), run.stagingDir()));
         moves.addAll(datasetMoves(run.workWarehouse(), run.warehouseDir()));
         moves.add(new Move(run.workReports(), run.reportsDir()));
-        try {
-            for (Move move : moves) {
-                Files.createDirectories(move.to().getParent());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a folder under " + run.outDir() + ": " + e, e);
-        }
+        moves.forEach(move -> Folders.checkCanMake(move.to()));
         moves.forEach(move -> Folders.replace(move.from(), move.to()));
         Folders.delete(run.workDir());
         log.info("published {} to {}", run.reportingYear(), run.outDir());

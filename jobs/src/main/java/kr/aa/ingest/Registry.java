@@ -19,7 +19,10 @@ import kr.aa.schema.DatasetSchema;
 /**
  * The bundle's registry: employers, their workplaces (with the industry group of each KSIC code) and the
  * monthly employee counts of Y-1. It is the ministry's own reference data, so a record that breaks its
- * contract stops the run with the file and line rather than rejecting tables in its name.
+ * contract (a bad code, a duplicate, a month that is not a month) stops the run with the file and line
+ * rather than rejecting tables in its name. Records that name an employer missing from {@code employers.csv}
+ * are kept and counted: a table naming that employer is rejected as {@code UNKNOWN_EMPLOYER}, and its
+ * monthly counts count for no one.
  */
 public final class Registry {
 
@@ -80,7 +83,7 @@ public final class Registry {
     private void readWorkplaces(Bundle bundle, IndustryClassification classification) {
         try (CsvTable table = bundle.open(Bundle.WORKPLACES)) {
             for (CsvTable.Row row : table) {
-                String employerId = knownEmployer(row);
+                String employerId = required(row, "employer_id");
                 String id = required(row, "workplace_id");
                 String ksic = row.get("ksic_code").trim();
                 Workplace workplace = new Workplace(employerId, id, required(row, "name"),
@@ -93,21 +96,15 @@ public final class Registry {
     }
 
     private void readMonthly(Bundle bundle) {
-        YearMonth first = YearMonth.of(bundle.reportingYear() - 1, 1);
         Set<String> seen = new HashSet<>();
         try (CsvTable table = bundle.open(Bundle.MONTHLY_WORKFORCE)) {
             for (CsvTable.Row row : table) {
-                String employerId = knownEmployer(row);
+                String employerId = required(row, "employer_id");
                 String month = row.get("month");
-                YearMonth parsed;
                 try {
-                    parsed = YearMonth.parse(month);
+                    YearMonth.parse(month);
                 } catch (DateTimeParseException e) {
                     throw invalid(row, "month '" + month + "' is not YYYY-MM");
-                }
-                if (parsed.getYear() != first.getYear()) {
-                    throw invalid(row, "month " + month + " is not a month of " + first.getYear()
-                            + ", the year before the reporting year (Decree Art. 4(3))");
                 }
                 int employees = Counts.parse(row.get("employees"))
                         .orElseThrow(() -> invalid(row, "employees '" + row.get("employees")
@@ -150,12 +147,16 @@ public final class Registry {
         return monthly.size();
     }
 
-    private String knownEmployer(CsvTable.Row row) {
-        String employerId = required(row, "employer_id");
-        if (!employers.containsKey(employerId)) {
-            throw invalid(row, "employer " + employerId + " is not in employers.csv");
-        }
-        return employerId;
+    /** Workplaces and monthly counts naming an employer missing from employers.csv. */
+    public long unregisteredRecords() {
+        return workplaces.values().stream().filter(w -> !employers.containsKey(w.employerId())).count()
+                + monthly.stream().filter(m -> !employers.containsKey(m.employerId())).count();
+    }
+
+    /** Monthly counts of another year than Y-1: kept, and not counted in the regular workforce. */
+    public long monthsOutside(int workforceYear) {
+        String prefix = workforceYear + "-";
+        return monthly.stream().filter(m -> !m.month().startsWith(prefix)).count();
     }
 
     private static String required(CsvTable.Row row, String column) {

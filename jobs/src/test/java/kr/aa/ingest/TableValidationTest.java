@@ -77,6 +77,17 @@ class TableValidationTest {
     }
 
     @Test
+    void aWorkplaceRegisteredForAnUnregisteredEmployerDoesNotMakeItKnown() {
+        String outcome = outcomes(b -> {
+            append(b, "workplaces.csv", "999-99-99999,W01,없는회사 본사,서울,F\n");
+            append(b, "monthly_workforce.csv", "999-99-99999,2024-01,700\n");
+            append(b, HEADERS, "999-99-99999,W01,2025-05-20T10:00:00+09:00,1,0,0,0\n");
+            append(b, CELLS, "999-99-99999,W01,2025-05-20T10:00:00+09:00,3,III,1,0\n");
+        }).get("999-99-99999/W01/2025-05-20T10:00:00+09:00");
+        assertEquals("REJECTED\nUNKNOWN_EMPLOYER headcount_headers.csv:5", outcome);
+    }
+
+    @Test
     void unknownWorkplace() {
         String outcome = outcomes(b -> {
             replace(b, HEADERS, "101-81-00001,W01", "101-81-00001,W09");
