@@ -1,33 +1,13 @@
 package kr.aa.assess;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import kr.aa.csv.CsvWriter;
+import java.util.Set;
 import kr.aa.cycle.CycleRun;
-import kr.aa.cycle.Folders;
-import kr.aa.ingest.Registry;
 import kr.aa.rules.RuleVersion;
-import kr.aa.schema.DatasetSchema;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +24,6 @@ public final class Assessment {
 
     static final List<String> MODELS = List.of("01_employer_status", "02_units_counted", "03_comparison_averages",
             "04_units", "05_benchmarks", "06_notifications", "07_non_submitters");
-    /** Views that later models read more than once, computed once. */
-    static final List<String> CACHED = List.of("employer_status", "units");
     static final List<String> OUTPUTS = List.of("units", "benchmarks", "notifications", "non_submitters");
     static final List<String> REPORTS = List.of("notifications", "benchmarks", "rejections", "non_submitters");
 
@@ -62,50 +40,26 @@ public final class Assessment {
     }
 
     public Result run() {
-        registerInputs();
+        SparkOutputs outputs = new SparkOutputs(spark, run);
+        for (String dataset : List.of("employers", "workplaces", "monthly_workforce")) {
+            outputs.register(dataset, run.workStaging().resolve(dataset));
+        }
+        for (String dataset : List.of("submissions", "rejections")) {
+            outputs.register(dataset, run.workWarehouse().resolve(dataset));
+        }
+        outputs.registerBands("size_classes", run.rules().sizeClasses().stream()
+                .map(c -> new SparkOutputs.Band(c.id(), c.minWorkforce())).toList(),
+                "size_class", "min_workforce", "max_workforce", "size_rank");
         Map<String, Object> parameters = parameters(run);
         log.info("assessing {} with rule version {}: {}", run.reportingYear(), run.rules().id(), parameters);
-        for (String model : MODELS) {
-            String view = model.substring(model.indexOf('_') + 1);
-            spark.sql(sql("sql/assess/" + model + ".sql"), parameters).createOrReplaceTempView(view);
-            if (CACHED.contains(view)) {
-                spark.sql("CACHE TABLE " + view);
-            }
-        }
-        for (String dataset : OUTPUTS) {
-            writeParquet(dataset);
-        }
+        outputs.runModels("assess", MODELS, Set.copyOf(MODELS.stream().map(m -> m.substring(3)).toList()), parameters);
+        OUTPUTS.forEach(outputs::writeDataset);
         Map<String, Long> rows = new HashMap<>();
         for (String report : REPORTS) {
-            rows.put(report, writeReport(report));
+            rows.put(report, outputs.writeReport(report));
         }
         return new Result(spark.table("units").count(), rows.get("notifications"), rows.get("benchmarks"),
                 rows.get("non_submitters"));
-    }
-
-    private void registerInputs() {
-        for (String dataset : List.of("employers", "workplaces", "monthly_workforce")) {
-            spark.read().parquet(run.workStaging().resolve(dataset).toString()).createOrReplaceTempView(dataset);
-        }
-        for (String dataset : List.of("submissions", "rejections")) {
-            spark.read().parquet(run.workWarehouse().resolve(dataset).toString()).createOrReplaceTempView(dataset);
-        }
-        sizeClasses(run.rules()).createOrReplaceTempView("size_classes");
-    }
-
-    /** The rule version's size classes as a view: each from its lower bound to the next one's. */
-    private Dataset<Row> sizeClasses(RuleVersion rules) {
-        List<RuleVersion.SizeClass> classes = rules.sizeClasses();
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < classes.size(); i++) {
-            Long upper = i + 1 < classes.size() ? classes.get(i + 1).minWorkforce() : null;
-            rows.add(RowFactory.create(classes.get(i).id(), classes.get(i).minWorkforce(), upper));
-        }
-        StructType type = new StructType()
-                .add("size_class", DataTypes.StringType, false)
-                .add("min_workforce", DataTypes.LongType, false)
-                .add("max_workforce", DataTypes.LongType, true);
-        return spark.createDataFrame(rows, type);
     }
 
     /** The rule version's settings as SQL parameters; nothing of the law is written in the SQL itself. */
@@ -130,75 +84,5 @@ public final class Assessment {
         parameters.put("rule_version", rules.id());
         parameters.put("run_id", run.runId());
         return parameters;
-    }
-
-    private Dataset<Row> conforming(String view, DatasetSchema schema) {
-        Column[] order = schema.orderBy().stream().map(functions::col).toArray(Column[]::new);
-        return spark.sql("SELECT " + schema.projection() + " FROM " + view).repartition(1).sortWithinPartitions(order);
-    }
-
-    /**
-     * Writes a dataset as one Parquet file, {@code <work>/warehouse/<dataset>/part-00000.parquet}, and
-     * points its view at that file, so that the reports read what was written.
-     */
-    private void writeParquet(String dataset) {
-        Path dir = run.workWarehouse().resolve(dataset);
-        Path sparkDir = run.workDir().resolve("spark").resolve(dataset);
-        conforming(dataset, DatasetSchema.load("warehouse", dataset)).write().mode(SaveMode.Overwrite)
-                .parquet(sparkDir.toString());
-        try (Stream<Path> files = Files.list(sparkDir)) {
-            List<Path> parts = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
-            if (parts.size() != 1) {
-                throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());
-            }
-            Files.createDirectories(dir);
-            Files.move(parts.get(0), dir.resolve(Registry.PART));
-            Folders.delete(sparkDir);
-            spark.read().parquet(dir.toString()).createOrReplaceTempView(dataset);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        log.info("wrote {}", dataset);
-    }
-
-    /** Writes a report CSV from its warehouse dataset, in the contract's columns and order; returns its rows. */
-    private long writeReport(String report) {
-        DatasetSchema schema = DatasetSchema.load("reports", report);
-        spark.sql("SELECT " + run.reportingYear() + " AS reporting_year, * FROM " + report)
-                .createOrReplaceTempView("report_" + report);
-        Path file = run.workReports().resolve(report + ".csv");
-        long written = 0;
-        try (CsvWriter out = new CsvWriter(file, schema.columnNames())) {
-            Iterator<Row> rows = conforming("report_" + report, schema).toLocalIterator();
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                List<String> fields = new ArrayList<>(row.size());
-                for (int i = 0; i < row.size(); i++) {
-                    fields.add(field(row.get(i)));
-                }
-                out.row(fields);
-                written++;
-            }
-        }
-        log.info("wrote {}: {} rows", file.getFileName(), written);
-        return written;
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-    }
-
-    static String sql(String resource) {
-        try (InputStream in = Assessment.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + resource + " on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

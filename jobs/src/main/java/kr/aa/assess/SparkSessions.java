@@ -1,8 +1,6 @@
 package kr.aa.assess;
 
-import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
-import scala.Option;
 
 /**
  * The pipeline's Spark session: local on two cores by default, a cluster when a master URL says so. The
@@ -11,23 +9,6 @@ import scala.Option;
 public final class SparkSessions {
 
     private SparkSessions() {
-    }
-
-    /**
-     * Runs {@code work} in the session already active in this JVM (a test's, say), else in a new one that
-     * is stopped when the work is done.
-     */
-    public static <T> T with(String master, Function<SparkSession, T> work) {
-        Option<SparkSession> active = SparkSession.getDefaultSession();
-        if (active.isDefined()) {
-            return work.apply(active.get());
-        }
-        SparkSession spark = start(master);
-        try {
-            return work.apply(spark);
-        } finally {
-            spark.stop();
-        }
     }
 
     public static SparkSession start(String master) {
@@ -42,7 +23,7 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.sql.datetime.java8API.enabled", "true")

@@ -7,15 +7,19 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.Folders;
 import kr.aa.generate.BundleGenerator;
+import kr.aa.rules.RuleVersion;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
- * {@code ./aa bench}: generates a seeded bundle of N employers, runs the whole cycle on it in this JVM and
- * reports the wall time of the generation, of the cycle, and since the JVM started, with the peak heap
- * and the peak resident memory of the process.
+ * {@code ./aa bench}: generates a seeded bundle of N employers (with their payroll), runs the whole cycle on
+ * it in this JVM and reports the wall time of the generation, of the cycle and of each step, with the peak
+ * heap and the peak resident memory of the process; then times the pay aggregation on the same staged
+ * Parquet with DuckDB, as a yardstick for the pay step.
  */
 public final class CycleBenchmark {
 
@@ -30,13 +34,26 @@ public final class CycleBenchmark {
         long start = System.nanoTime();
         BundleGenerator.write(reportingYear, employers, 1, bundle);
         long generated = System.nanoTime();
-        int exit = new CycleLauncher(report, System.err).run(reportingYear, bundle, out, "seeds", sparkMaster);
+        CycleLauncher launcher = new CycleLauncher(report, System.err);
+        int exit = launcher.run(reportingYear, bundle, out, "seeds", sparkMaster);
         long done = System.nanoTime();
+        if (exit != CycleLauncher.OK) {
+            return exit;
+        }
+        for (StepExecution step : launcher.lastExecution().getStepExecutions()) {
+            report.printf(Locale.ROOT, "bench: step %-13s %6.1f s%n", step.getStepName(),
+                    Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3);
+        }
         double sinceJvmStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
         report.printf(Locale.ROOT, "bench: %d employers; generate %.1f s, cycle %.1f s, %.1f s since the JVM started;"
                 + " peak heap %d MiB, peak RSS %d MiB, %d cores%n", employers, (generated - start) / 1e9,
                 (done - generated) / 1e9, sinceJvmStart, peakHeap() / MIB, peakResident() / MIB,
                 Runtime.getRuntime().availableProcessors());
+        Path payroll = out.resolve("staging/payroll/reporting_year=" + reportingYear);
+        PayYardstick.Timing duckdb = PayYardstick.run(payroll, reportingYear - 1, RuleVersion.load("seeds").pay(),
+                Runtime.getRuntime().availableProcessors());
+        report.printf(Locale.ROOT, "bench: DuckDB pay aggregation (count, median, mean by employer x breakdown x"
+                + " category x gender) on the same Parquet: %d groups in %.1f s%n", duckdb.groups(), duckdb.seconds());
         return exit;
     }
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import kr.aa.assess.Assessment;
-import kr.aa.assess.SparkSessions;
+import kr.aa.assess.JobSpark;
+import kr.aa.csv.CsvTable;
 import kr.aa.ingest.OutcomeWriter;
 import kr.aa.ingest.Registry;
 import kr.aa.ingest.SubmittedTable;
@@ -12,6 +13,11 @@ import kr.aa.ingest.SubmittedTableReader;
 import kr.aa.ingest.TableCounts;
 import kr.aa.ingest.TableOutcome;
 import kr.aa.ingest.TableValidator;
+import kr.aa.pay.PayAnalysis;
+import kr.aa.pay.PayrollReader;
+import kr.aa.pay.PayrollRow;
+import kr.aa.pay.PayrollValidator;
+import kr.aa.pay.PayrollWriter;
 import kr.aa.rules.IndustryClassification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +42,9 @@ import org.springframework.util.function.SingletonSupplier;
  * <ol>
  *   <li>{@code readRegistry}: employers, workplaces and monthly counts, checked and staged as Parquet;</li>
  *   <li>{@code ingestTables}: each submitted table validated, accepted cells and rejections written as Parquet;</li>
+ *   <li>{@code ingestPayroll}: each payroll row checked, well-formed rows staged (personal data), rejections kept;</li>
  *   <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, reports;</li>
+ *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
  *   <li>{@code publish}: the run's work folder moved into the warehouse, staging and reports in place of the year's.</li>
  * </ol>
  * Nothing outside the run's work folder is written before {@code publish}, so a failed run leaves the
@@ -53,6 +61,7 @@ public class CycleJobConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CycleJobConfiguration.class);
     private static final int TABLES_PER_CHUNK = 1000;
+    private static final int PAYROLL_ROWS_PER_CHUNK = 50_000;
 
     @Bean
     public DataSource dataSource(JobDatabase database) {
@@ -84,11 +93,19 @@ public class CycleJobConfiguration {
     }
 
     @Bean
-    public Job annualCycle(JobRepository jobRepository, List<Step> steps) {
+    public JobSpark jobSpark(CycleRun run) {
+        return new JobSpark(run.sparkMaster());
+    }
+
+    @Bean
+    public Job annualCycle(JobRepository jobRepository, List<Step> steps, JobSpark jobSpark) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(jobSpark)
                 .start(step(steps, "readRegistry"))
                 .next(step(steps, "ingestTables"))
+                .next(step(steps, "ingestPayroll"))
                 .next(step(steps, "assess"))
+                .next(step(steps, "disclosePay"))
                 .next(step(steps, "publish"))
                 .build();
     }
@@ -142,18 +159,56 @@ public class CycleJobConfiguration {
     }
 
     @Bean
-    public Step assess(JobRepository jobRepository, CycleRun run) {
+    public Step ingestPayroll(JobRepository jobRepository, JdbcTransactionManager transactionManager, CycleRun run,
+            SingletonSupplier<Registry> registry) {
+        SingletonSupplier<PayrollValidator> validator = SingletonSupplier.of(
+                () -> new PayrollValidator(registry.obtain(), run.reportingYear()));
+        PayrollWriter writer = new PayrollWriter(run.workStaging());
+        return new StepBuilder("ingestPayroll", jobRepository)
+                .<CsvTable.Row, PayrollRow>chunk(PAYROLL_ROWS_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(new PayrollReader(run.bundle()))
+                .processor(row -> validator.obtain().process(row))
+                .writer(writer)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        if (!stepExecution.getStatus().isUnsuccessful()) {
+                            writer.counts().saveTo(stepExecution.getJobExecution().getExecutionContext());
+                        }
+                        return null;
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    public Step assess(JobRepository jobRepository, CycleRun run, JobSpark jobSpark) {
         return new StepBuilder("assess", jobRepository)
                 .tasklet((contribution, context) -> {
                     Folders.delete(run.workReports());
-                    Assessment.Result result = SparkSessions.with(run.sparkMaster(),
-                            spark -> new Assessment(spark, run).run());
+                    Assessment.Result result = new Assessment(jobSpark.session(), run).run();
                     var executionContext = context.getStepContext().getStepExecution().getJobExecution()
                             .getExecutionContext();
                     executionContext.putLong("units", result.units());
                     executionContext.putLong("notified", result.notified());
                     executionContext.putLong("comparison_groups", result.comparisonGroups());
                     executionContext.putLong("non_submitters", result.nonSubmitters());
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+
+    @Bean
+    public Step disclosePay(JobRepository jobRepository, CycleRun run, JobSpark jobSpark) {
+        return new StepBuilder("disclosePay", jobRepository)
+                .tasklet((contribution, context) -> {
+                    PayAnalysis.Result result = new PayAnalysis(jobSpark.session(), run).run();
+                    var executionContext = context.getStepContext().getStepExecution().getJobExecution()
+                            .getExecutionContext();
+                    executionContext.putLong("pay.people", result.people());
+                    executionContext.putLong("pay.employers", result.employers());
+                    executionContext.putLong("pay.rejections", result.rejections());
                     return RepeatStatus.FINISHED;
                 })
                 .build();

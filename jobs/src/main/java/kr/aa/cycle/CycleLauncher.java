@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import kr.aa.BundleException;
 import kr.aa.ingest.TableCounts;
+import kr.aa.pay.PayrollCounts;
 import kr.aa.rules.RuleVersion;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -31,6 +32,7 @@ public final class CycleLauncher {
 
     private final PrintStream out;
     private final PrintStream err;
+    private JobExecution lastExecution;
 
     public CycleLauncher(PrintStream out, PrintStream err) {
         this.out = out;
@@ -54,10 +56,15 @@ public final class CycleLauncher {
             context.registerBean(JobDatabase.class, () -> JobDatabase.fromEnvironment(output));
             context.register(CycleJobConfiguration.class);
             context.refresh();
-            JobExecution execution = launch(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
+            lastExecution = launch(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
                     context.getBean(CycleJobConfiguration.JOB, Job.class), run);
-            return report(run, execution);
+            return report(run, lastExecution);
         }
+    }
+
+    /** The job execution of the last {@link #run}, with its steps' times. */
+    public JobExecution lastExecution() {
+        return lastExecution;
     }
 
     private JobExecution launch(JobOperator operator, JobRepository repository, Job job, CycleRun run) {
@@ -110,6 +117,11 @@ public final class CycleLauncher {
         out.println("  " + context.getLong("units") + " units assessed in " + context.getLong("comparison_groups")
                 + " comparison groups, " + context.getLong("notified") + " notified; "
                 + context.getLong("non_submitters") + " obligated employers without an accepted table");
+        PayrollCounts payroll = PayrollCounts.from(context);
+        out.println("  payroll: " + payroll.read() + " rows, " + payroll.wellFormed() + " well formed ("
+                + payroll.otherGender() + " with a gender other than F or M, left out of the figures), "
+                + context.getLong("pay.rejections") + " rejections; " + context.getLong("pay.people")
+                + " people in the disclosure population of " + context.getLong("pay.employers") + " employers");
         out.println("  reports:   " + run.reportsDir());
         out.println("  warehouse: " + run.warehouseDir());
         return OK;

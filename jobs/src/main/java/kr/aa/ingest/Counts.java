@@ -3,14 +3,14 @@ package kr.aa.ingest;
 import java.util.OptionalInt;
 
 /** Headcounts as submitted: whole numbers from 0, written without sign, spaces or separators. */
-final class Counts {
+public final class Counts {
 
     private static final int MAX_DIGITS = 9;
 
     private Counts() {
     }
 
-    static OptionalInt parse(String text) {
+    public static OptionalInt parse(String text) {
         if (text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return OptionalInt.empty();
         }

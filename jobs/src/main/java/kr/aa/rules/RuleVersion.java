@@ -40,7 +40,8 @@ public record RuleVersion(
         @JsonProperty("max_fine_krw") long maxFineKrw,
         List<Obligation> obligation,
         @JsonProperty("size_classes") List<SizeClass> sizeClasses,
-        Dates dates) {
+        Dates dates,
+        Pay pay) {
 
     /** Private employers with at least {@code workforce} regular workers are obligated (Decree Art. 4(2)). */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -53,6 +54,22 @@ public record RuleVersion(
         public long groupWorkforce() {
             return disclosureGroupWorkforce == null ? workforce : disclosureGroupWorkforce;
         }
+    }
+
+    /**
+     * The pay disclosure's settings (domain §8): who is in the population, the tenure bands, and the
+     * fewest people of either gender for a figure to be disclosed.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pay(
+            @JsonProperty("min_months_worked") int minMonthsWorked,
+            @JsonProperty("employment_types") List<String> employmentTypes,
+            @JsonProperty("tenure_bands") List<TenureBand> tenureBands,
+            @JsonProperty("suppression_minimum") int suppressionMinimum) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TenureBand(String id, @JsonProperty("min_years") int minYears) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -107,6 +124,9 @@ public record RuleVersion(
         }
         if (sizeClasses.isEmpty() || sizeClasses.get(0).minWorkforce() != 0) {
             throw new IllegalArgumentException(id + ": the first size class must start at 0");
+        }
+        if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0) {
+            throw new IllegalArgumentException(id + ": the first tenure band must start at 0 years");
         }
         return this;
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The contract of one dataset, read from {@code schemas/<area>/<dataset>.json}: its grain, its partition
@@ -53,10 +52,10 @@ public record DatasetSchema(
         return columns.stream().map(Column::name).toList();
     }
 
-    /** {@code CAST(c AS type) AS c, ...} in contract order: the select list that makes a view conform. */
-    public String projection() {
+    /** {@code CAST(c AS type) AS c} for each column in contract order: the select list that makes a view conform. */
+    public String[] projection() {
         return columns.stream()
                 .map(c -> "CAST(" + c.name() + " AS " + c.sqlType() + ") AS " + c.name())
-                .collect(Collectors.joining(", "));
+                .toArray(String[]::new);
     }
 }

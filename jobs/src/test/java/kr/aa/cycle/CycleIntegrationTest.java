@@ -1,6 +1,7 @@
 package kr.aa.cycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import kr.aa.assess.SparkSessions;
+import kr.aa.csv.CsvTable;
 import kr.aa.schema.DatasetSchema;
 import kr.aa.testing.Fixtures;
 import org.apache.spark.sql.Row;
@@ -55,16 +57,46 @@ class CycleIntegrationTest {
         return stdout.toString(StandardCharsets.UTF_8);
     }
 
+    /** Every file in {@code expected/} must equal the report of the same name, byte for byte. */
     @ParameterizedTest
-    @ValueSource(strings = {"manual-example", "standard-edges", "workforce"})
+    @ValueSource(strings = {"manual-example", "standard-edges", "workforce", "pay-cases"})
     void reportsEqualTheGoldenFiles(String name) throws IOException {
         Path out = dir.resolve("out");
         cycle(2025, Fixtures.bundle(name, dir.resolve(name)), out);
         Path expected = Fixtures.resource("bundles/" + name + "/expected");
-        for (String report : List.of("notifications", "benchmarks", "rejections", "non_submitters")) {
-            assertEquals(Files.readString(expected.resolve(report + ".csv")),
-                    Files.readString(out.resolve("reports/2025/" + report + ".csv")), name + " " + report);
+        try (Stream<Path> files = Files.list(expected)) {
+            for (Path golden : files.sorted().toList()) {
+                assertEquals(Files.readString(golden),
+                        Files.readString(out.resolve("reports/2025").resolve(golden.getFileName())),
+                        name + " " + golden.getFileName());
+            }
         }
+    }
+
+    @Test
+    void thePayPagesShowTheFiguresOfTheCsvAndNoSuppressedOne() throws IOException {
+        Path out = dir.resolve("out");
+        cycle(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")), out);
+        Path pay = out.resolve("reports/2025/pay");
+        assertTrue(Files.readString(pay.resolve("index.html")).contains("역전상사"));
+        String page = Files.readString(pay.resolve("401-81-00006.html"));
+        try (CsvTable gaps = CsvTable.open(out.resolve("reports/2025"), "pay_gap.csv", List.of("employer_id"))) {
+            for (CsvTable.Row row : gaps) {
+                if (row.get("employer_id").equals("401-81-00006")) {
+                    for (String column : List.of("men", "women", "median_pay_men", "median_pay_women",
+                            "median_gap_pct", "mean_pay_men", "mean_pay_women", "mean_gap_pct")) {
+                        assertTrue(row.get(column).isEmpty() || page.contains(row.get(column)),
+                                column + " " + row.get(column) + " missing from the page");
+                    }
+                }
+            }
+        }
+        // 소수상사 has 4 women: its medians and means (44,500,000 and 31,500,000 KRW) must appear nowhere
+        String suppressed = Files.readString(pay.resolve("401-81-00007.html"));
+        for (String figure : List.of("44500000", "44,500,000", "31500000", "31,500,000")) {
+            assertFalse(suppressed.contains(figure), figure + " shown for a suppressed employer");
+        }
+        assertTrue(suppressed.contains("비공개"));
     }
 
     @Test

@@ -1,0 +1,161 @@
+package kr.aa.assess;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import kr.aa.csv.CsvWriter;
+import kr.aa.cycle.CycleRun;
+import kr.aa.cycle.Folders;
+import kr.aa.ingest.Registry;
+import kr.aa.schema.DatasetSchema;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a folder of SQL models, each a temporary view named after its file and computed once into the run's
+ * work folder, and writes views out through their contracts: a warehouse dataset as one sorted Parquet file,
+ * a report as a CSV in the contract's columns and order.
+ */
+public final class SparkOutputs {
+
+    private static final Logger log = LoggerFactory.getLogger(SparkOutputs.class);
+
+    private final SparkSession spark;
+    private final CycleRun run;
+
+    public SparkOutputs(SparkSession spark, CycleRun run) {
+        this.spark = spark;
+        this.run = run;
+    }
+
+    /**
+     * Creates the view of each model in {@code sql/<folder>/}, in order ({@code 01_units.sql} makes
+     * {@code units}). A model whose result later models read more than once is computed once into the work
+     * folder before the next model is defined, so that they read the result instead of computing it again;
+     * the others stay views, computed where they are read.
+     */
+    public void runModels(String folder, List<String> models, Set<String> computedOnce, Map<String, Object> parameters) {
+        for (String model : models) {
+            String view = model.substring(model.indexOf('_') + 1);
+            spark.sql(sql("sql/" + folder + "/" + model + ".sql"), parameters).createOrReplaceTempView(view);
+            if (computedOnce.contains(view)) {
+                Path dir = run.workDir().resolve("spark").resolve("computed").resolve(view);
+                spark.table(view).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+                register(view, dir);
+                log.info("computed {}", view);
+            }
+        }
+    }
+
+    /** Registers a Parquet folder as a view. */
+    public void register(String view, Path parquet) {
+        spark.read().parquet(parquet.toString()).createOrReplaceTempView(view);
+    }
+
+    /** A band of a setting: an id and the lower bound where it starts. */
+    public record Band(String id, long lowerBound) {
+    }
+
+    /**
+     * Registers bands as a view {@code (id, lower, upper, rank)} under the given column names: each band
+     * runs from its lower bound up to the next band's (none for the last), ranked in the settings' order.
+     */
+    public void registerBands(String view, List<Band> bands, String id, String lower, String upper, String rank) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            Long next = i + 1 < bands.size() ? bands.get(i + 1).lowerBound() : null;
+            rows.add(RowFactory.create(bands.get(i).id(), bands.get(i).lowerBound(), next, i));
+        }
+        spark.createDataFrame(rows, new StructType()
+                .add(id, DataTypes.StringType, false)
+                .add(lower, DataTypes.LongType, false)
+                .add(upper, DataTypes.LongType, true)
+                .add(rank, DataTypes.IntegerType, false)).createOrReplaceTempView(view);
+    }
+
+    /** Writes a view as {@code <work>/warehouse/<dataset>/part-00000.parquet}. */
+    public void writeDataset(String dataset) {
+        Path dir = run.workWarehouse().resolve(dataset);
+        Path sparkDir = run.workDir().resolve("spark").resolve(dataset);
+        conforming(dataset, DatasetSchema.load("warehouse", dataset)).write().mode(SaveMode.Overwrite)
+                .parquet(sparkDir.toString());
+        try (Stream<Path> files = Files.list(sparkDir)) {
+            List<Path> parts = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
+            if (parts.size() != 1) {
+                throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());
+            }
+            Files.createDirectories(dir);
+            Files.move(parts.get(0), dir.resolve(Registry.PART));
+            Folders.delete(sparkDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.info("wrote {}", dataset);
+    }
+
+    /** Writes {@code <work>/reports/<report>.csv} from the view of the same name; returns its rows. */
+    public long writeReport(String report) {
+        DatasetSchema schema = DatasetSchema.load("reports", report);
+        spark.sql("SELECT " + run.reportingYear() + " AS reporting_year, * FROM " + report)
+                .createOrReplaceTempView("report_" + report);
+        Path file = run.workReports().resolve(report + ".csv");
+        long written = 0;
+        try (CsvWriter out = new CsvWriter(file, schema.columnNames())) {
+            Iterator<Row> rows = conforming("report_" + report, schema).toLocalIterator();
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                List<String> fields = new ArrayList<>(row.size());
+                for (int i = 0; i < row.size(); i++) {
+                    fields.add(field(row.get(i)));
+                }
+                out.row(fields);
+                written++;
+            }
+        }
+        log.info("wrote {}: {} rows", file.getFileName(), written);
+        return written;
+    }
+
+    /** The view in one partition, sorted by the contract's order (which may use the view's own sort keys), then projected. */
+    private Dataset<Row> conforming(String view, DatasetSchema schema) {
+        Column[] order = schema.orderBy().stream().map(functions::col).toArray(Column[]::new);
+        return spark.table(view).repartition(1).sortWithinPartitions(order).selectExpr(schema.projection());
+    }
+
+    static String field(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
+    static String sql(String resource) {
+        try (InputStream in = SparkOutputs.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package kr.aa.pay;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.aa.assess.SparkOutputs;
+import kr.aa.cycle.CycleRun;
+import kr.aa.rules.RuleVersion;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gender pay-gap disclosure in Spark SQL (domain §8). Reads the staged payroll rows and their own
+ * rejections, runs the models of {@code sql/pay/}, and writes the warehouse datasets and report CSVs
+ * {@code payroll_rejections}, {@code pay_gap}, {@code pay_indicators} and {@code pay_context} into the run's
+ * work folder, then the disclosure pages. Nothing written holds an individual's pay.
+ */
+public final class PayAnalysis {
+
+    private static final Logger log = LoggerFactory.getLogger(PayAnalysis.class);
+
+    static final List<String> MODELS = List.of("01_duplicate_keys", "02_payroll_rejections", "03_pay_people",
+            "04_pay_values", "05_pay_stats", "06_pay_gaps", "07_pay_gap", "08_pay_indicators", "09_pay_context");
+    static final List<String> OUTPUTS = List.of("payroll_rejections", "pay_gap", "pay_indicators", "pay_context");
+    /** All but the 30-odd values per person that feed the statistics, which are read once. */
+    static final Set<String> COMPUTED_ONCE = Set.of("duplicate_keys", "payroll_rejections", "pay_people",
+            "pay_stats", "pay_gaps", "pay_gap", "pay_indicators", "pay_context");
+
+    /** What the analysis found, for the run's summary. */
+    public record Result(long people, long employers, long rejections) {
+    }
+
+    private final SparkSession spark;
+    private final CycleRun run;
+
+    public PayAnalysis(SparkSession spark, CycleRun run) {
+        this.spark = spark;
+        this.run = run;
+    }
+
+    public Result run() {
+        SparkOutputs outputs = new SparkOutputs(spark, run);
+        for (String dataset : List.of("employers", "payroll", "payroll_row_rejections")) {
+            outputs.register(dataset, run.workStaging().resolve(dataset));
+        }
+        RuleVersion.Pay settings = run.rules().pay();
+        outputs.registerBands("tenure_bands", settings.tenureBands().stream()
+                .map(b -> new SparkOutputs.Band(b.id(), b.minYears())).toList(),
+                "tenure_band", "min_years", "max_years", "band_rank");
+        employmentTypes(settings).createOrReplaceTempView("pay_employment_types");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("pay_year", run.reportingYear() - 1);
+        parameters.put("min_months_worked", settings.minMonthsWorked());
+        parameters.put("suppression_minimum", settings.suppressionMinimum());
+        parameters.put("rule_version", run.rules().id());
+        parameters.put("run_id", run.runId());
+        log.info("pay disclosure of {}: {}", run.reportingYear() - 1, settings);
+        outputs.runModels("pay", MODELS, COMPUTED_ONCE, parameters);
+        Map<String, Long> rows = new HashMap<>();
+        for (String dataset : OUTPUTS) {
+            outputs.writeDataset(dataset);
+            rows.put(dataset, outputs.writeReport(dataset));
+        }
+        DisclosurePages.write(run.workReports(), settings.suppressionMinimum());
+        long people = spark.sql("SELECT COALESCE(SUM(men + women), 0) FROM pay_context").first().getLong(0);
+        return new Result(people, rows.get("pay_indicators"), rows.get("payroll_rejections"));
+    }
+
+    private org.apache.spark.sql.Dataset<Row> employmentTypes(RuleVersion.Pay settings) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < settings.employmentTypes().size(); i++) {
+            rows.add(RowFactory.create(settings.employmentTypes().get(i), i));
+        }
+        return spark.createDataFrame(rows, new StructType()
+                .add("employment_type", DataTypes.StringType, false)
+                .add("type_rank", DataTypes.IntegerType, false));
+    }
+}

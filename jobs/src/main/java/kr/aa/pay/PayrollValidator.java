@@ -1,0 +1,96 @@
+package kr.aa.pay;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kr.aa.csv.CsvTable;
+import kr.aa.ingest.Counts;
+import kr.aa.ingest.Registry;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Checks each row of {@code payroll.csv} on its own (data contract, "Input: payroll"): {@code UNKNOWN_EMPLOYER},
+ * {@code BAD_VALUE} (every bad field of the row in one message) and {@code HIRED_AFTER_PERIOD}. A row with
+ * the same key as another of its employer ({@code DUPLICATE_EMPLOYEE}) is found later, over all rows at
+ * once. A gender other than F or M is no error: the row is kept, and left out of the figures and counted.
+ */
+public final class PayrollValidator implements ItemProcessor<CsvTable.Row, PayrollRow> {
+
+    static final Set<String> EMPLOYMENT_TYPES = Set.of("REGULAR", "OPEN_ENDED", "FIXED_TERM", "PART_TIME", "OTHER");
+    static final Set<String> LEVELS = Set.of("I", "II", "III");
+    static final List<String> PAY_COLUMNS = List.of("base_pay_krw", "allowances_krw", "performance_pay_krw",
+            "other_pay_krw");
+    private static final int MAX_PAY_DIGITS = 12;
+    private static final int MONTHS = 12;
+
+    private final Registry registry;
+    private final LocalDate periodEnd;
+
+    public PayrollValidator(Registry registry, int reportingYear) {
+        this.registry = registry;
+        this.periodEnd = LocalDate.of(reportingYear - 1, 12, 31);
+    }
+
+    @Override
+    public PayrollRow process(CsvTable.Row row) {
+        List<PayrollRow.Rejection> rejections = new ArrayList<>();
+        String employerId = row.get("employer_id").trim();
+        if (registry.employer(employerId) == null) {
+            rejections.add(new PayrollRow.Rejection("UNKNOWN_EMPLOYER", "employer " + employerId
+                    + " is not in employers.csv; check the business registration number"));
+        }
+        List<String> bad = new ArrayList<>();
+        String key = row.get("employee_key").trim();
+        if (key.isEmpty()) {
+            bad.add("employee_key is empty");
+        }
+        String gender = row.get("gender").trim();
+        if (gender.isEmpty()) {
+            bad.add("gender is empty");
+        }
+        String employmentType = row.get("employment_type").trim();
+        if (!EMPLOYMENT_TYPES.contains(employmentType)) {
+            bad.add("employment_type '" + employmentType + "' is not REGULAR, OPEN_ENDED, FIXED_TERM, PART_TIME or OTHER");
+        }
+        String level = row.get("level").trim();
+        if (!LEVELS.contains(level)) {
+            bad.add("level '" + level + "' is not I, II or III");
+        }
+        String jobType = row.get("job_type").trim();
+        if (!jobType.matches("[0-9]")) {
+            bad.add("job_type '" + jobType + "' is not a job type 0-9");
+        }
+        int months = Counts.parse(row.get("months_worked").trim()).orElse(0);
+        if (months < 1 || months > MONTHS) {
+            bad.add("months_worked '" + row.get("months_worked") + "' is not a whole number from 1 to 12");
+        }
+        LocalDate hiredOn = null;
+        try {
+            hiredOn = LocalDate.parse(row.get("hired_on").trim());
+        } catch (DateTimeParseException e) {
+            bad.add("hired_on '" + row.get("hired_on") + "' is not a date YYYY-MM-DD");
+        }
+        long[] pay = new long[PAY_COLUMNS.size()];
+        for (int i = 0; i < pay.length; i++) {
+            String text = row.get(PAY_COLUMNS.get(i)).trim();
+            if (text.isEmpty() || text.length() > MAX_PAY_DIGITS || !text.chars().allMatch(Character::isDigit)) {
+                bad.add(PAY_COLUMNS.get(i) + " '" + text + "' is not a whole number of KRW >= 0");
+            } else {
+                pay[i] = Long.parseLong(text);
+            }
+        }
+        if (!bad.isEmpty()) {
+            rejections.add(new PayrollRow.Rejection("BAD_VALUE", String.join("; ", bad) + "; correct the row"));
+        }
+        if (hiredOn != null && hiredOn.isAfter(periodEnd)) {
+            rejections.add(new PayrollRow.Rejection("HIRED_AFTER_PERIOD", "hired_on " + hiredOn + " is after "
+                    + periodEnd + ", the end of the pay period; leave this employee out of " + periodEnd.getYear()
+                    + "'s payroll"));
+        }
+        return new PayrollRow(row.line(), employerId, key, gender, employmentType, level,
+                rejections.isEmpty() ? Integer.parseInt(jobType) : 0, rejections.isEmpty() ? hiredOn.toString() : null,
+                months, pay, rejections);
+    }
+}

@@ -1,0 +1,75 @@
+package kr.aa.pay;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kr.aa.ingest.Registry;
+import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.schema.DatasetSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Writes the well-formed payroll rows to the staging dataset {@code payroll} (personal data: never the
+ * warehouse) and the rows' own rejections to {@code payroll_row_rejections}, and counts them.
+ */
+public final class PayrollWriter implements ItemStreamWriter<PayrollRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(PayrollWriter.class);
+
+    private final Path stagingDir;
+    private ParquetDatasetWriter rows;
+    private ParquetDatasetWriter rejections;
+    private long read;
+    private long wellFormed;
+    private long otherGender;
+
+    public PayrollWriter(Path stagingDir) {
+        this.stagingDir = stagingDir;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        rows = new ParquetDatasetWriter(DatasetSchema.load("staging", "payroll"),
+                stagingDir.resolve("payroll").resolve(Registry.PART));
+        rejections = new ParquetDatasetWriter(DatasetSchema.load("staging", "payroll_row_rejections"),
+                stagingDir.resolve("payroll_row_rejections").resolve(Registry.PART));
+    }
+
+    @Override
+    public void write(Chunk<? extends PayrollRow> chunk) {
+        for (PayrollRow row : chunk) {
+            read++;
+            if (row.wellFormed()) {
+                wellFormed++;
+                otherGender += row.binaryGender() ? 0 : 1;
+                List<Object> values = new ArrayList<>(List.of(row.line(), row.employerId(), row.employeeKey(),
+                        row.gender(), row.employmentType(), row.level(), row.jobType(), row.hiredOn(),
+                        row.monthsWorked()));
+                for (long pay : row.pay()) {
+                    values.add(pay);
+                }
+                rows.write(values);
+            }
+            row.rejections().forEach(r -> rejections.write(java.util.Arrays.asList(row.line(), row.employerId(),
+                    row.employeeKey(), r.rule(), r.message())));
+        }
+        log.info("payroll rows so far: {} read, {} well formed", read, wellFormed);
+    }
+
+    /** Rows read, well formed, and of those with a gender other than F or M. */
+    public PayrollCounts counts() {
+        return new PayrollCounts(read, wellFormed, otherGender);
+    }
+
+    @Override
+    public void close() {
+        if (rows != null) {
+            rows.close();
+            rejections.close();
+        }
+    }
+}

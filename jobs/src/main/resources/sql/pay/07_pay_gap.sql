@@ -1,0 +1,4 @@
+-- pay_gap: the gaps by breakdown as published (pay_gap.csv): every breakdown but the recipients of variable pay.
+SELECT *
+FROM pay_gaps
+WHERE breakdown <> 'VARIABLE_PAID'
