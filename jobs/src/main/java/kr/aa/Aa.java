@@ -23,7 +23,8 @@ public final class Aa {
 
     static final int USAGE = 2;
     static final int DEMO_YEAR = 2025;
-    static final int DEMO_EMPLOYERS = 3000;
+    static final int DEMO_EMPLOYERS = 500;
+    static final int BENCH_EMPLOYERS = 3000;
     static final long DEMO_SEED = 20250531L;
 
     private static final String HELP = """
@@ -89,7 +90,7 @@ public final class Aa {
 
     private static int bench(Map<String, String> options) {
         allow(options, Set.of("employers", "out", "spark-master"));
-        int employers = options.containsKey("employers") ? number(options, "employers") : DEMO_EMPLOYERS;
+        int employers = options.containsKey("employers") ? number(options, "employers") : BENCH_EMPLOYERS;
         return CycleBenchmark.run(DEMO_YEAR, employers, Path.of(options.getOrDefault("out", "bench")),
                 sparkMaster(options), System.out);
     }

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -14,8 +16,9 @@ import kr.aa.csv.CsvWriter;
 /**
  * Writes a realistic, seeded submission bundle for reporting year Y: {@code employers.csv} (one row per
  * employer), {@code workplaces.csv} (per workplace), {@code monthly_workforce.csv} (per employer and month
- * of Y-1), {@code headcount_headers.csv} (per submitted table) and {@code headcounts.csv} (per non-zero
- * cell). Korean names and addresses, all 20 industry groups with their typical female shares, both size
+ * of Y-1), {@code headcount_headers.csv} (per submitted table), {@code headcounts.csv} (per non-zero cell)
+ * and {@code payroll.csv} (per employee of Y-1: the people of each workplace's table, and some who worked
+ * part of the year). Korean names and addresses, all 20 industry groups with their typical female shares, both size
  * classes, public bodies and disclosure groups, partial years, and the cases the cycle must handle: about
  * 5 % non-submitters, 5 % resubmitted tables, 3 % late tables and 3 % broken tables, each breaking one
  * rejection rule in turn. The same arguments always give the same bytes.
@@ -23,7 +26,7 @@ import kr.aa.csv.CsvWriter;
 public final class BundleGenerator {
 
     /** An industry group as the generator sees it: KSIC codes to draw from, a typical female share, a trade word. */
-    private record Industry(String group, List<String> ksicCodes, double femaleShare, String trade) {
+    record Industry(String group, List<String> ksicCodes, double femaleShare, String trade) {
     }
 
     private static final List<Industry> INDUSTRIES = List.of(
@@ -63,6 +66,8 @@ public final class BundleGenerator {
     private static final double LEVEL_II_SHARE = 0.08;
 
     private static final double PUBLIC_SHARE = 0.08;
+    /** The employer that is made a public body of 30 workers (G07, few women). */
+    private static final int SMALL_PUBLIC_BODY = 6;
     private static final double DISCLOSURE_GROUP_SHARE = 0.25;
     private static final double VOLUNTARY_SHARE = 0.05;
     private static final double NON_SUBMITTER_SHARE = 0.05;
@@ -75,19 +80,19 @@ public final class BundleGenerator {
     private static final List<String> BREAKS = List.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "BAD_CELL",
             "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER");
 
-    private record Employer(String id, String name, String representative, String address, String kind,
+    record Employer(String id, String name, String representative, String address, String kind,
             boolean disclosureGroup, boolean corporation, int size, Industry industry) {
     }
 
-    private record Workplace(Employer employer, String id, String name, String address, String ksicCode,
+    record Workplace(Employer employer, String id, String name, String address, String ksicCode,
             Industry industry, int workers) {
     }
 
     /** A cell as written, so that a broken table can hold what no valid one may. */
-    private record Cell(String jobType, String level, String total, String women) {
+    record Cell(String jobType, String level, String total, String women) {
     }
 
-    private record Table(String employerId, String workplaceId, String submittedAt, List<String> header,
+    record Table(String employerId, String workplaceId, String submittedAt, List<String> header,
             List<Cell> cells) {
     }
 
@@ -127,16 +132,19 @@ public final class BundleGenerator {
         }
         List<Table> tables = new ArrayList<>();
         List<Integer> latest = new ArrayList<>();
+        Map<Workplace, Table> staff = new LinkedHashMap<>();
         for (Workplace workplace : workplaces) {
+            LocalDateTime submitted = submissionTime();
+            Table people = table(workplace, submitted, workplace.workers());
+            staff.put(workplace, people);
             if (nonSubmitters.contains(workplace.employer().id())) {
                 continue;
             }
-            LocalDateTime submitted = submissionTime();
             if (random.nextDouble() < RESUBMISSION_SHARE) {
                 tables.add(table(workplace, submitted.minusDays(1 + random.nextInt(20)), workplace.workers() + 7));
             }
             latest.add(tables.size());
-            tables.add(table(workplace, submitted, workplace.workers()));
+            tables.add(people);
         }
         if (count >= 50) {
             // only latest tables are validated, so only they are broken
@@ -148,6 +156,7 @@ public final class BundleGenerator {
         tables.sort(Comparator.comparing(Table::employerId).thenComparing(Table::workplaceId)
                 .thenComparing(Table::submittedAt));
         writeFiles(dir, employers, workplaces, tables);
+        new PayrollWriter(year, new SplittableRandom(random.nextLong())).write(dir.resolve("payroll.csv"), staff);
     }
 
     private Employer employer(int index, Set<String> names) {
@@ -162,10 +171,17 @@ public final class BundleGenerator {
             size = 100 + random.nextInt(2900);
         } else if (random.nextDouble() < VOLUNTARY_SHARE) {
             size = group ? 150 + random.nextInt(150) : 200 + random.nextInt(300);
-        } else if (random.nextBoolean()) {
+        } else if (random.nextDouble() < 0.58) {
             size = 500 + random.nextInt(500);
         } else {
-            size = (int) Math.round(1000 * Math.exp(random.nextDouble() * Math.log(20)));
+            size = (int) Math.round(1000 * Math.exp(random.nextDouble() * Math.log(3)));
+        }
+        if (index == SMALL_PUBLIC_BODY) {
+            // a small public body, so that the pay disclosure's suppression shows in every bundle
+            publicBody = true;
+            kind = "PUBLIC_INSTITUTION";
+            group = false;
+            size = 30;
         }
         String stem = pick(STEMS);
         String name = publicBody ? (kind.equals("LOCAL_PUBLIC") ? stem + "도시" + industry.trade() + "공사"

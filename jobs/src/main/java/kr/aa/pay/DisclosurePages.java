@@ -61,8 +61,9 @@ public final class DisclosurePages {
                     "men", text(context.get(id).get("men")), "women", text(context.get(id).get("women")),
                     "tenure_men", figure(context.get(id).get("avg_tenure_men")),
                     "tenure_women", figure(context.get(id).get("avg_tenure_women")),
-                    "female_pct", figure(context.get(id).get("female_pct")),
-                    "senior_women_pct", figure(context.get(id).get("women_in_levels_i_ii_pct")),
+                    "female_pct", context.get(id).get("female_pct") + "%",
+                    "senior_women_pct", context.get(id).get("women_in_levels_i_ii_pct").isEmpty()
+                            ? "해당 없음(I·II 직급 인원 없음)" : context.get(id).get("women_in_levels_i_ii_pct") + "%",
                     "indicators", indicators(employer),
                     "breakdowns", breakdowns(gaps.getOrDefault(id, List.of()))));
             save(pages.resolve(id + ".html"), page(employer.get("employer_name") + " 성별임금격차 공시 (" + year + ")",

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BundleGeneratorTest {
 
     private static final List<String> FILES = List.of("employers.csv", "workplaces.csv", "monthly_workforce.csv",
-            "headcount_headers.csv", "headcounts.csv");
+            "headcount_headers.csv", "headcounts.csv", "payroll.csv");
+    private static final String[] PAYROLL = {"employer_id", "employee_key", "gender", "employment_type", "level",
+        "job_type", "hired_on", "months_worked", "base_pay_krw"};
 
     @TempDir
     Path dir;
@@ -101,5 +103,42 @@ class BundleGeneratorTest {
         // only the deliberately broken tables (about 3 %) do not add up
         assertTrue(matching > headers.size() * 0.95, matching + " of " + headers.size());
         assertTrue(headers.size() - workplaces.size() > 20, "too few resubmissions");
+    }
+
+    @Test
+    void thePayrollHoldsThePeopleOfTheTablesAndEveryKindOfBrokenRow() {
+        Path bundle = dir.resolve("bundle");
+        BundleGenerator.write(2025, 1000, 1, bundle);
+        // the first employer's single table, cell by cell, against its full-year payroll rows
+        Map<String, Integer> cells = new HashMap<>();
+        String employer = rows(bundle, "employers.csv", "employer_id").get(0).get("employer_id");
+        List<CsvTable.Row> tables = rows(bundle, "headcounts.csv", "employer_id", "workplace_id", "submitted_at",
+                "job_type", "level", "total", "women").stream().filter(c -> c.get("employer_id").equals(employer)).toList();
+        for (CsvTable.Row c : tables) {
+            int women = Integer.parseInt(c.get("women"));
+            cells.merge(c.get("job_type") + c.get("level") + "F", women, Integer::sum);
+            cells.merge(c.get("job_type") + c.get("level") + "M", Integer.parseInt(c.get("total")) - women, Integer::sum);
+        }
+        cells.values().removeIf(n -> n == 0);
+        Map<String, Integer> people = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        Set<String> duplicates = new HashSet<>();
+        boolean unknownEmployer = false;
+        boolean hiredAfter = false;
+        boolean badValue = false;
+        for (CsvTable.Row p : rows(bundle, "payroll.csv", PAYROLL)) {
+            if (p.get("employer_id").equals(employer) && p.get("months_worked").equals("12")
+                    && p.get("gender").matches("[FM]")) {
+                people.merge(p.get("job_type") + p.get("level") + p.get("gender"), 1, Integer::sum);
+            }
+            if (!keys.add(p.get("employer_id") + "/" + p.get("employee_key"))) {
+                duplicates.add(p.get("employee_key"));
+            }
+            unknownEmployer |= p.get("employer_id").startsWith("999-99-");
+            hiredAfter |= p.get("hired_on").compareTo("2024-12-31") > 0;
+            badValue |= p.get("gender").isEmpty() || !p.get("base_pay_krw").matches("\\d+");
+        }
+        assertEquals(new java.util.TreeMap<>(cells), new java.util.TreeMap<>(people));
+        assertTrue(unknownEmployer && hiredAfter && badValue && !duplicates.isEmpty());
     }
 }
