@@ -5,8 +5,9 @@
 -- band boundary are shared between the bands, their men and women in proportion. A figure needs the
 -- minimum of each gender among the people it is computed over; an employer short of it shows none.
 WITH ties AS (
+  -- distributed by employer once, for both the grouping and the running count
   SELECT employer_id, total_pay, COUNT(*) AS people, COUNT_IF(gender = 'F') AS women
-  FROM pay_people
+  FROM (SELECT employer_id, total_pay, gender FROM pay_people DISTRIBUTE BY employer_id)
   GROUP BY employer_id, total_pay
 ),
 positioned AS (

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +16,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * {@code ./aa bench}: generates a seeded bundle of N employers (with their payroll), runs the whole cycle on
- * it in this JVM and reports the wall time of the generation, of the cycle and of each step, with the peak
- * heap and the peak resident memory of the process; then times the pay aggregation on the same staged
+ * it in this JVM and reports the wall time of the generation, of the cycle and of each step, with the heap
+ * limit and the peak resident memory of the process; then times the pay aggregation on the same staged
  * Parquet with DuckDB, as a yardstick for the pay step.
  */
 public final class CycleBenchmark {
@@ -46,22 +45,15 @@ public final class CycleBenchmark {
         }
         double sinceJvmStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
         report.printf(Locale.ROOT, "bench: %d employers; generate %.1f s, cycle %.1f s, %.1f s since the JVM started;"
-                + " peak heap %d MiB, peak RSS %d MiB, %d cores%n", employers, (generated - start) / 1e9,
-                (done - generated) / 1e9, sinceJvmStart, peakHeap() / MIB, peakResident() / MIB,
-                Runtime.getRuntime().availableProcessors());
+                + " heap limit %d MiB, peak RSS %d MiB, %d cores%n", employers, (generated - start) / 1e9,
+                (done - generated) / 1e9, sinceJvmStart, Runtime.getRuntime().maxMemory() / MIB,
+                peakResident() / MIB, Runtime.getRuntime().availableProcessors());
         Path payroll = out.resolve("staging/payroll/reporting_year=" + reportingYear);
         PayYardstick.Timing duckdb = PayYardstick.run(payroll, reportingYear - 1, RuleVersion.load("seeds").pay(),
                 Runtime.getRuntime().availableProcessors());
         report.printf(Locale.ROOT, "bench: DuckDB pay aggregation (count, median, mean by employer x breakdown x"
                 + " category x gender) on the same Parquet: %d groups in %.1f s%n", duckdb.groups(), duckdb.seconds());
         return exit;
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
     }
 
     /** VmHWM of /proc/self/status: the most resident memory the process has had. */

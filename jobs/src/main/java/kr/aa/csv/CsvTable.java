@@ -1,8 +1,8 @@
 package kr.aa.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -37,13 +37,16 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
 
     private final Path path;
     private final String file;
-    private final BufferedReader in;
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private final Map<String, Integer> columns = new HashMap<>();
     private int headerWidth;
     private long line = 1;
     private boolean atStart = true;
 
-    private CsvTable(Path path, String file, BufferedReader in) {
+    private CsvTable(Path path, String file, Reader in) {
         this.path = path;
         this.file = file;
         this.in = in;
@@ -52,12 +55,12 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
     /** Opens {@code dir/file} and checks its header against the required columns. */
     public static CsvTable open(Path dir, String file, List<String> requiredColumns) {
         Path path = dir.resolve(file);
-        BufferedReader reader;
+        Reader reader;
         try {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder), 1 << 16);
+            reader = new InputStreamReader(Files.newInputStream(path), decoder);
         } catch (NoSuchFileException e) {
             throw new BundleException(file + ": the file is missing from the bundle " + dir);
         } catch (IOException e) {
@@ -163,12 +166,25 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         return lines;
     }
 
+    /** The next character, or -1 at the end of the file. */
+    private int read() throws IOException {
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
+    }
+
     private List<String> parseRecord() throws IOException {
-        int c = in.read();
+        int c = read();
         if (atStart) {
             atStart = false;
             if (c == '\uFEFF') {
-                c = in.read();
+                c = read();
             }
         }
         if (c == -1) {
@@ -200,9 +216,9 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
                 afterQuote = false;
                 if (c != ',') {
                     if (c == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
+                        int next = read();
+                        if (next != '\n' && next != -1) {
+                            position--;
                         }
                     }
                     if (c != -1) {
@@ -222,7 +238,7 @@ public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
             } else {
                 field.append((char) c);
             }
-            c = in.read();
+            c = read();
         }
     }
 

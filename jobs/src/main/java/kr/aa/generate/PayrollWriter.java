@@ -24,7 +24,7 @@ final class PayrollWriter {
     private static final long[][] BASE_PAY = {{90_000_000, 150_000_000}, {55_000_000, 85_000_000},
         {30_000_000, 50_000_000}};
     /** Tenure range by level I, II, III, in years. */
-    private static final int[][] TENURE = {{15, 35}, {8, 25}, {0, 20}};
+    private static final int[][] TENURE = {{15, 35}, {8, 30}, {1, 25}};
     private static final double[] JOB_TYPE_PAY = {1.15, 1.15, 1.05, 1.0, 0.85, 0.9, 0.85, 0.95, 0.95, 0.75};
     private static final double RAISE_PER_YEAR = 0.025;
     private static final double PART_YEAR_SHARE = 0.08;
@@ -79,6 +79,7 @@ final class PayrollWriter {
             int months, double womenPaid) {
         int levelIndex = level.length() - 1;
         int tenure = TENURE[levelIndex][0] + random.nextInt(TENURE[levelIndex][1] - TENURE[levelIndex][0] + 1);
+        // joiners start in Y-1 and work to its end; everyone else was hired before Y-1 began
         LocalDate hired = months < 12 && random.nextBoolean()
                 ? LocalDate.of(year, 13 - months, 1 + random.nextInt(28))
                 : LocalDate.of(year - tenure, 1 + random.nextInt(12), 1 + random.nextInt(28));

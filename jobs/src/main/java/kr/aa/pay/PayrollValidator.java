@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import kr.aa.csv.CsvTable;
 import kr.aa.ingest.Counts;
@@ -22,7 +23,6 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
     static final Set<String> LEVELS = Set.of("I", "II", "III");
     static final List<String> PAY_COLUMNS = List.of("base_pay_krw", "allowances_krw", "performance_pay_krw",
             "other_pay_krw");
-    private static final int MAX_PAY_DIGITS = 12;
     private static final int MONTHS = 12;
 
     private final Registry registry;
@@ -59,7 +59,7 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
             bad.add("level '" + level + "' is not I, II or III");
         }
         String jobType = row.get("job_type").trim();
-        if (!jobType.matches("[0-9]")) {
+        if (jobType.length() != 1 || jobType.charAt(0) < '0' || jobType.charAt(0) > '9') {
             bad.add("job_type '" + jobType + "' is not a job type 0-9");
         }
         int months = Counts.parse(row.get("months_worked").trim()).orElse(0);
@@ -75,11 +75,11 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
         long[] pay = new long[PAY_COLUMNS.size()];
         for (int i = 0; i < pay.length; i++) {
             String text = row.get(PAY_COLUMNS.get(i)).trim();
-            if (text.isEmpty() || text.length() > MAX_PAY_DIGITS || !text.chars().allMatch(Character::isDigit)) {
+            OptionalLong amount = Counts.parseKrw(text);
+            if (amount.isEmpty()) {
                 bad.add(PAY_COLUMNS.get(i) + " '" + text + "' is not a whole number of KRW >= 0");
-            } else {
-                pay[i] = Long.parseLong(text);
             }
+            pay[i] = amount.orElse(0);
         }
         if (!bad.isEmpty()) {
             rejections.add(new PayrollRow.Rejection("BAD_VALUE", String.join("; ", bad) + "; correct the row"));
