@@ -66,7 +66,7 @@ public final class Aa {
 
     private static int cycle(Map<String, String> options) {
         allow(options, Set.of("year", "bundle", "out", "rules", "spark-master"));
-        return new CycleLauncher(System.out, System.err).run(year(options), Path.of(required(options, "bundle")),
+        return new CycleLauncher(System.out, System.err).run(year(options), required(options, "bundle"),
                 Path.of(required(options, "out")), options.getOrDefault("rules", "seeds"), sparkMaster(options));
     }
 
@@ -85,7 +85,8 @@ public final class Aa {
         BundleGenerator.write(DEMO_YEAR, DEMO_EMPLOYERS, DEMO_SEED, bundle);
         System.out.println("generated a bundle of " + DEMO_EMPLOYERS + " employers for " + DEMO_YEAR + ": "
                 + bundle.toAbsolutePath());
-        return new CycleLauncher(System.out, System.err).run(DEMO_YEAR, bundle, out, "seeds", sparkMaster(options));
+        return new CycleLauncher(System.out, System.err).run(DEMO_YEAR, bundle.toString(), out, "seeds",
+                sparkMaster(options));
     }
 
     private static int bench(Map<String, String> options) {

@@ -34,7 +34,7 @@ public final class CycleBenchmark {
         BundleGenerator.write(reportingYear, employers, 1, bundle);
         long generated = System.nanoTime();
         CycleLauncher launcher = new CycleLauncher(report, System.err);
-        int exit = launcher.run(reportingYear, bundle, out, "seeds", sparkMaster);
+        int exit = launcher.run(reportingYear, bundle.toString(), out, "seeds", sparkMaster);
         long done = System.nanoTime();
         if (exit != CycleLauncher.OK) {
             return exit;

@@ -25,9 +25,9 @@ import kr.aa.BundleException;
  * required column (order free, extra columns ignored), and the same number of fields on every record.
  * Each record keeps the line where it starts, the header being line 1, so that a rejection can point at it.
  */
-public final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
+public final class CsvTable implements RecordTable {
 
-    /** A record of the file: the line it starts on and its fields by column name. */
+    /** A record of a table: where it was read (file and line) and its fields by column name. */
     public record Row(String file, long line, Map<String, Integer> columns, List<String> fields) {
 
         public String get(String column) {

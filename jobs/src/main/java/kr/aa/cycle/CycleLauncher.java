@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import kr.aa.BundleException;
+import kr.aa.ingest.Bundle;
 import kr.aa.ingest.TableCounts;
 import kr.aa.pay.PayrollCounts;
 import kr.aa.rules.RuleVersion;
@@ -39,13 +40,15 @@ public final class CycleLauncher {
         this.err = err;
     }
 
-    public int run(int reportingYear, Path bundleDir, Path outDir, String ruleVersion, String sparkMaster) {
-        Path bundle = bundleDir.toAbsolutePath().normalize();
+    /** Runs the cycle on the bundle at {@code bundleLocation}: a folder, or a database's JDBC URL. */
+    public int run(int reportingYear, String bundleLocation, Path outDir, String ruleVersion, String sparkMaster) {
+        Bundle bundle = new Bundle(bundleLocation.startsWith("jdbc:") ? bundleLocation
+                : Path.of(bundleLocation).toAbsolutePath().normalize().toString(), reportingYear);
         Path output = outDir.toAbsolutePath().normalize();
         RuleVersion rules = RuleVersion.load(ruleVersion);
         CycleRun run;
         try {
-            run = new CycleRun(reportingYear, bundle, output, rules, RunDigest.of(reportingYear, rules, bundle),
+            run = new CycleRun(reportingYear, bundle, output, rules, RunDigest.of(rules, bundle),
                     sparkMaster);
         } catch (BundleException e) {
             err.println("aa: " + e.getMessage());

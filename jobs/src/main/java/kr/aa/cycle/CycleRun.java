@@ -11,12 +11,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * the run id (a digest of all of them, so the same inputs give the same id and the same bytes). The work
  * folder {@code <out>/.work/<run_id>} holds everything the run writes until the last step publishes it.
  */
-public record CycleRun(int reportingYear, Path bundleDir, Path outDir, RuleVersion rules, String runId,
+public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersion rules, String runId,
         String sparkMaster) {
-
-    public Bundle bundle() {
-        return new Bundle(bundleDir, reportingYear);
-    }
 
     public Path workDir() {
         return outDir.resolve(".work").resolve(runId);
@@ -58,7 +54,7 @@ public record CycleRun(int reportingYear, Path bundleDir, Path outDir, RuleVersi
     public JobParameters jobParameters(long rerun) {
         return new JobParametersBuilder()
                 .addLong("reporting_year", (long) reportingYear)
-                .addString("bundle", bundleDir.toString())
+                .addString("bundle", bundle.location())
                 .addString("out", outDir.toString())
                 .addString("rule_version", rules.id())
                 .addString("run_id", runId)

@@ -14,24 +14,30 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import kr.aa.BundleException;
+import kr.aa.csv.CsvTable;
+import kr.aa.csv.RecordTable;
+import kr.aa.ingest.Bundle;
 import kr.aa.rules.RuleVersion;
 
 /**
  * The run id: the first 16 hex digits of a SHA-256 over the reporting year, the rule version, its
- * classification file and every CSV file of the bundle. Rerunning a year on the same inputs gives the same
- * id, and so byte-identical output; any change to the inputs gives a new one.
+ * classification file and the bundle: the bytes of every CSV file of a folder, or every record of a
+ * database's tables. Rerunning a year on the same inputs gives the same id, and so byte-identical output;
+ * any change to the inputs gives a new one.
  */
 final class RunDigest {
 
     private static final int HEX_DIGITS = 16;
+    private static final List<String> TABLES = List.of(Bundle.EMPLOYERS, Bundle.WORKPLACES, Bundle.MONTHLY_WORKFORCE,
+            Bundle.HEADCOUNT_HEADERS, Bundle.HEADCOUNTS, Bundle.PAYROLL);
 
     private RunDigest() {
     }
 
-    static String of(int reportingYear, RuleVersion rules, Path bundleDir) {
+    static String of(RuleVersion rules, Bundle bundle) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(Integer.toString(reportingYear).getBytes(StandardCharsets.UTF_8));
+            sha.update(Integer.toString(bundle.reportingYear()).getBytes(StandardCharsets.UTF_8));
             sha.update(new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsBytes(rules));
             try (InputStream in = RunDigest.class.getClassLoader()
                     .getResourceAsStream("config/classification/" + rules.classification() + ".csv")) {
@@ -40,14 +46,10 @@ final class RunDigest {
                 }
                 sha.update(in.readAllBytes());
             }
-            for (Path file : csvFiles(bundleDir)) {
-                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = Files.newInputStream(file)) {
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        sha.update(buffer, 0, n);
-                    }
-                }
+            if (bundle.inDatabase()) {
+                digestTables(bundle, sha);
+            } else {
+                digestFiles(bundle.dir(), sha);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, HEX_DIGITS);
         } catch (NoSuchAlgorithmException e) {
@@ -57,12 +59,37 @@ final class RunDigest {
         }
     }
 
-    private static List<Path> csvFiles(Path bundleDir) throws IOException {
-        if (!Files.isDirectory(bundleDir)) {
-            throw new BundleException(bundleDir + ": the bundle folder does not exist");
+    private static void digestFiles(Path dir, MessageDigest sha) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new BundleException(dir + ": the bundle folder does not exist");
         }
-        try (Stream<Path> files = Files.list(bundleDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(dir)) {
+            files = entries.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        }
+        for (Path file : files) {
+            sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+        }
+    }
+
+    private static void digestTables(Bundle bundle, MessageDigest sha) {
+        for (String table : TABLES) {
+            if (!bundle.has(table)) {
+                continue;
+            }
+            sha.update(table.getBytes(StandardCharsets.UTF_8));
+            try (RecordTable records = bundle.open(table)) {
+                for (CsvTable.Row record : records) {
+                    sha.update(String.join("\u001f", record.fields()).getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+            }
         }
     }
 }

@@ -1,11 +1,16 @@
 package kr.aa.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import kr.aa.csv.CsvTable;
+import kr.aa.csv.RecordTable;
 import kr.aa.schema.DatasetSchema;
 
-/** The submission bundle of one reporting year: a folder of CSV files named by the input contracts. */
-public record Bundle(Path dir, int reportingYear) {
+/**
+ * The submission bundle of one reporting year: a folder of CSV files named by the input contracts, or a
+ * database, given by its JDBC URL, holding tables of the same names and columns (data contract, "Input").
+ */
+public record Bundle(String location, int reportingYear) {
 
     public static final String EMPLOYERS = "employers";
     public static final String WORKPLACES = "workplaces";
@@ -14,15 +19,24 @@ public record Bundle(Path dir, int reportingYear) {
     public static final String HEADCOUNTS = "headcounts";
     public static final String PAYROLL = "payroll";
 
-    /** Opens one of the bundle's files, checking its header against {@code schemas/input/<dataset>.json}. */
-    public CsvTable open(String dataset) {
-        DatasetSchema schema = DatasetSchema.load("input", dataset);
-        return CsvTable.open(dir, fileOf(dataset), schema.columnNames());
+    public boolean inDatabase() {
+        return location.startsWith("jdbc:");
     }
 
-    /** Whether the bundle has an optional file. */
+    public Path dir() {
+        return Path.of(location);
+    }
+
+    /** Opens one of the bundle's tables, checking its columns against {@code schemas/input/<dataset>.json}. */
+    public RecordTable open(String dataset) {
+        DatasetSchema schema = DatasetSchema.load("input", dataset);
+        return inDatabase() ? DatabaseTable.open(location, dataset, schema.columnNames())
+                : CsvTable.open(dir(), fileOf(dataset), schema.columnNames());
+    }
+
+    /** Whether the bundle has an optional table. */
     public boolean has(String dataset) {
-        return java.nio.file.Files.exists(dir.resolve(fileOf(dataset)));
+        return inDatabase() ? DatabaseTable.exists(location, dataset) : Files.exists(dir().resolve(fileOf(dataset)));
     }
 
     public static String fileOf(String dataset) {

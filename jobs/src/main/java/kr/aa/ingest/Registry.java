@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.aa.BundleException;
 import kr.aa.csv.CsvTable;
+import kr.aa.csv.RecordTable;
 import kr.aa.parquet.ParquetDatasetWriter;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.schema.DatasetSchema;
@@ -64,7 +65,7 @@ public final class Registry {
     }
 
     private void readEmployers(Bundle bundle) {
-        try (CsvTable table = bundle.open(Bundle.EMPLOYERS)) {
+        try (RecordTable table = bundle.open(Bundle.EMPLOYERS)) {
             for (CsvTable.Row row : table) {
                 String id = required(row, "employer_id");
                 String kind = row.get("kind");
@@ -81,7 +82,7 @@ public final class Registry {
     }
 
     private void readWorkplaces(Bundle bundle, IndustryClassification classification) {
-        try (CsvTable table = bundle.open(Bundle.WORKPLACES)) {
+        try (RecordTable table = bundle.open(Bundle.WORKPLACES)) {
             for (CsvTable.Row row : table) {
                 String employerId = required(row, "employer_id");
                 String id = required(row, "workplace_id");
@@ -97,7 +98,7 @@ public final class Registry {
 
     private void readMonthly(Bundle bundle) {
         Set<String> seen = new HashSet<>();
-        try (CsvTable table = bundle.open(Bundle.MONTHLY_WORKFORCE)) {
+        try (RecordTable table = bundle.open(Bundle.MONTHLY_WORKFORCE)) {
             for (CsvTable.Row row : table) {
                 String employerId = required(row, "employer_id");
                 String month = row.get("month");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import kr.aa.csv.CsvTable;
+import kr.aa.csv.RecordTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -61,7 +62,7 @@ public final class SubmittedTableReader implements ItemStreamReader<SubmittedTab
 
     private Map<SubmittedTable.Key, List<CsvTable.Row>> readByTable(String dataset) {
         Map<SubmittedTable.Key, List<CsvTable.Row>> byTable = new TreeMap<>();
-        try (CsvTable file = bundle.open(dataset)) {
+        try (RecordTable file = bundle.open(dataset)) {
             for (CsvTable.Row row : file) {
                 var key = new SubmittedTable.Key(row.get("employer_id").trim(), row.get("workplace_id").trim(),
                         row.get("submitted_at").trim());

@@ -2,6 +2,7 @@ package kr.aa.pay;
 
 import java.util.Iterator;
 import kr.aa.csv.CsvTable;
+import kr.aa.csv.RecordTable;
 import kr.aa.ingest.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ public final class PayrollReader implements ItemStreamReader<CsvTable.Row> {
     private static final Logger log = LoggerFactory.getLogger(PayrollReader.class);
 
     private final Bundle bundle;
-    private CsvTable table;
+    private RecordTable table;
     private Iterator<CsvTable.Row> rows;
 
     public PayrollReader(Bundle bundle) {

@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,11 +51,12 @@ class CycleIntegrationTest {
         spark.stop();
     }
 
-    private String cycle(int year, Path bundle, Path out) {
+    private String cycle(int year, Object bundle, Path out) {
         var stdout = new ByteArrayOutputStream();
         var stderr = new ByteArrayOutputStream();
         int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(year, bundle, out, "seeds", "local[2]");
+                new PrintStream(stderr, true, StandardCharsets.UTF_8))
+                .run(year, bundle.toString(), out, "seeds", "local[2]");
         assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
         return stdout.toString(StandardCharsets.UTF_8);
     }
@@ -97,6 +101,31 @@ class CycleIntegrationTest {
             assertFalse(suppressed.contains(figure), figure + " shown for a suppressed employer");
         }
         assertTrue(suppressed.contains("비공개"));
+    }
+
+    @Test
+    void aBundleInADatabaseGivesTheReportsOfItsFiles() throws Exception {
+        Path files = Fixtures.bundle("pay-cases", dir.resolve("bundle"));
+        String url = "jdbc:h2:file:" + dir.resolve("bundle-db").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            for (String table : List.of("employers", "workplaces", "monthly_workforce", "headcount_headers",
+                    "headcounts", "payroll")) {
+                statement.execute("CREATE TABLE " + table + " AS SELECT * FROM CSVREAD('"
+                        + files.resolve(table + ".csv") + "', NULL, 'charset=UTF-8')");
+            }
+        }
+        Path out = dir.resolve("out");
+        cycle(2025, url, out);
+        Path expected = Fixtures.resource("bundles/pay-cases/expected");
+        // a database has no lines: only the payroll rejections, which cite them, may differ
+        for (String report : List.of("notifications", "benchmarks", "rejections", "non_submitters", "pay_gap",
+                "pay_indicators", "pay_context")) {
+            assertEquals(Files.readString(expected.resolve(report + ".csv")),
+                    Files.readString(out.resolve("reports/2025/" + report + ".csv")), report);
+        }
+        assertEquals(Files.readAllLines(expected.resolve("payroll_rejections.csv")).size(),
+                Files.readAllLines(out.resolve("reports/2025/payroll_rejections.csv")).size());
     }
 
     @Test

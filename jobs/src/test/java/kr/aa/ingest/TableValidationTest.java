@@ -37,7 +37,7 @@ class TableValidationTest {
     private Map<String, String> outcomes(Consumer<Path> breakIt) {
         Path bundleDir = Fixtures.bundle("manual-example", dir.resolve("bundle-" + bundles++));
         breakIt.accept(bundleDir);
-        Bundle bundle = new Bundle(bundleDir, 2025);
+        Bundle bundle = new Bundle(bundleDir.toString(), 2025);
         RuleVersion rules = RuleVersion.load("seeds");
         var validator = new TableValidator(Registry.read(bundle, IndustryClassification.load("ksic-8")),
                 rules.headcountLateFrom(2025).toInstant(), "ksic-8");

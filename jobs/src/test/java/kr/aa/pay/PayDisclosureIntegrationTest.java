@@ -37,7 +37,8 @@ class PayDisclosureIntegrationTest {
             var err = new ByteArrayOutputStream();
             int exit = new CycleLauncher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")), dir.resolve("out"), "seeds", "local[2]");
+                    .run(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")).toString(), dir.resolve("out"), "seeds",
+                            "local[2]");
             assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         } finally {
             spark.stop();
