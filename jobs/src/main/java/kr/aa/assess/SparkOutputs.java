@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import kr.aa.csv.CsvWriter;
 import kr.aa.cycle.CycleRun;
@@ -90,6 +91,16 @@ public final class SparkOutputs {
                 .add(lower, DataTypes.LongType, false)
                 .add(upper, DataTypes.LongType, true)
                 .add(rank, DataTypes.IntegerType, false)).createOrReplaceTempView(view);
+    }
+
+    /** Registers a map of settings as a view of two string columns, sorted by key. */
+    public void registerPairs(String view, Map<String, String> pairs, String key, String value) {
+        List<Row> rows = new TreeMap<>(pairs).entrySet().stream()
+                .map(pair -> RowFactory.create(pair.getKey(), pair.getValue()))
+                .toList();
+        spark.createDataFrame(rows, new StructType()
+                .add(key, DataTypes.StringType, false)
+                .add(value, DataTypes.StringType, false)).createOrReplaceTempView(view);
     }
 
     /** Writes a view as {@code <work>/warehouse/<dataset>/part-00000.parquet}. */

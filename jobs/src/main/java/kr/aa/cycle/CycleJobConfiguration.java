@@ -5,6 +5,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import kr.aa.assess.Assessment;
 import kr.aa.assess.JobSpark;
+import kr.aa.comply.AssessedUnits;
+import kr.aa.comply.ComplianceRecords;
+import kr.aa.comply.ComplianceStaging;
+import kr.aa.comply.Ledger;
 import kr.aa.csv.CsvTable;
 import kr.aa.ingest.OutcomeWriter;
 import kr.aa.ingest.Registry;
@@ -43,12 +47,16 @@ import org.springframework.util.function.SingletonSupplier;
  *   <li>{@code readRegistry}: employers, workplaces and monthly counts, checked and staged as Parquet;</li>
  *   <li>{@code ingestTables}: each submitted table validated, accepted cells and rejections written as Parquet;</li>
  *   <li>{@code ingestPayroll}: each payroll row checked, well-formed rows staged (personal data), rejections kept;</li>
- *   <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, reports;</li>
+ *   <li>{@code readCompliance}: the bundle's plans, reports and decisions checked, and staged with what the
+ *       compliance ledger holds of the years before;</li>
+ *   <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, plan
+ *       reviews, performance evaluations, naming candidates, the press list, reports;</li>
  *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
- *   <li>{@code publish}: the run's work folder moved into the warehouse, staging and reports in place of the year's.</li>
+ *   <li>{@code publish}: the year written into the compliance ledger, and the run's work folder moved into the
+ *       warehouse, staging and reports in place of the year's.</li>
  * </ol>
  * Nothing outside the run's work folder is written before {@code publish}, so a failed run leaves the
- * published year as it was, and restarting it resumes at the failed step.
+ * published year and the ledger as they were, and restarting it resumes at the failed step.
  */
 @Configuration
 @EnableBatchProcessing
@@ -66,6 +74,11 @@ public class CycleJobConfiguration {
     @Bean
     public DataSource dataSource(JobDatabase database) {
         return database.dataSource();
+    }
+
+    @Bean
+    public Ledger ledger(DataSource dataSource) {
+        return new Ledger(dataSource);
     }
 
     @Bean
@@ -104,6 +117,7 @@ public class CycleJobConfiguration {
                 .start(step(steps, "readRegistry"))
                 .next(step(steps, "ingestTables"))
                 .next(step(steps, "ingestPayroll"))
+                .next(step(steps, "readCompliance"))
                 .next(step(steps, "assess"))
                 .next(step(steps, "disclosePay"))
                 .next(step(steps, "publish"))
@@ -183,6 +197,27 @@ public class CycleJobConfiguration {
     }
 
     @Bean
+    public Step readCompliance(JobRepository jobRepository, CycleRun run, Ledger ledger) {
+        return new StepBuilder("readCompliance", jobRepository)
+                .tasklet((contribution, context) -> {
+                    Folders.delete(run.workLedger());
+                    ComplianceRecords records = ComplianceRecords.read(run.bundle());
+                    Ledger.Snapshot snapshot = ledger.snapshot(run.reportingYear(), run.rules());
+                    new ComplianceStaging(run.rules()).write(run.workLedger(), run.workWarehouse(), snapshot, records,
+                            run.runId());
+                    log.info("compliance: the bundle has {} plans, {} performance reports, {} decisions and {} rejected"
+                            + " records; the ledger adds {} plans, {} reports, {} decisions and {} units of earlier years",
+                            records.plans().size(), records.reports().size(), records.actions().size(),
+                            records.rejections().size(), snapshot.plans().size(), snapshot.reports().size(),
+                            snapshot.actions().size(), snapshot.units().size());
+                    context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                            .putLong("compliance.rejections", records.rejections().size());
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+
+    @Bean
     public Step assess(JobRepository jobRepository, CycleRun run, JobSpark jobSpark) {
         return new StepBuilder("assess", jobRepository)
                 .tasklet((contribution, context) -> {
@@ -194,6 +229,12 @@ public class CycleJobConfiguration {
                     executionContext.putLong("notified", result.notified());
                     executionContext.putLong("comparison_groups", result.comparisonGroups());
                     executionContext.putLong("non_submitters", result.nonSubmitters());
+                    executionContext.putLong("plan_reviews", result.planReviews());
+                    executionContext.putLong("supplements_requested", result.supplementsRequested());
+                    executionContext.putLong("evaluations", result.evaluations());
+                    executionContext.putLong("poor", result.poor());
+                    executionContext.putLong("naming_candidates", result.namingCandidates());
+                    executionContext.putLong("published", result.published());
                     return RepeatStatus.FINISHED;
                 })
                 .build();
@@ -215,10 +256,13 @@ public class CycleJobConfiguration {
     }
 
     @Bean
-    public Step publish(JobRepository jobRepository, CycleRun run) {
+    public Step publish(JobRepository jobRepository, CycleRun run, Ledger ledger, JobSpark jobSpark) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, context) -> {
-                    new Publisher(run).publish();
+                    new Publisher(run).publish(() -> ledger.publish(run.reportingYear(),
+                            AssessedUnits.read(jobSpark.session(), run.workWarehouse().resolve("units"),
+                                    run.reportingYear()),
+                            ComplianceRecords.read(run.bundle())));
                     return RepeatStatus.FINISHED;
                 })
                 .build();

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import kr.aa.BundleException;
+import kr.aa.comply.Ledger;
 import kr.aa.ingest.Bundle;
 import kr.aa.ingest.TableCounts;
 import kr.aa.pay.PayrollCounts;
@@ -46,9 +47,11 @@ public final class CycleLauncher {
                 : Path.of(bundleLocation).toAbsolutePath().normalize().toString(), reportingYear);
         Path output = outDir.toAbsolutePath().normalize();
         RuleVersion rules = RuleVersion.load(ruleVersion);
+        JobDatabase database = JobDatabase.fromEnvironment(output);
         CycleRun run;
         try {
-            run = new CycleRun(reportingYear, bundle, output, rules, RunDigest.of(rules, bundle),
+            String ledgerState = new Ledger(database.dataSource()).snapshot(reportingYear, rules).toString();
+            run = new CycleRun(reportingYear, bundle, output, rules, RunDigest.of(rules, bundle, ledgerState),
                     sparkMaster);
         } catch (BundleException e) {
             err.println("aa: " + e.getMessage());
@@ -56,7 +59,7 @@ public final class CycleLauncher {
         }
         try (var context = new AnnotationConfigApplicationContext()) {
             context.registerBean(CycleRun.class, () -> run);
-            context.registerBean(JobDatabase.class, () -> JobDatabase.fromEnvironment(output));
+            context.registerBean(JobDatabase.class, () -> database);
             context.register(CycleJobConfiguration.class);
             context.refresh();
             lastExecution = launch(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
@@ -119,12 +122,19 @@ public final class CycleLauncher {
         out.println("  " + TableCounts.from(context) + "; accepted + rejected + superseded = submitted");
         out.println("  " + context.getLong("units") + " units assessed in " + context.getLong("comparison_groups")
                 + " comparison groups, " + context.getLong("notified") + " notified; "
-                + context.getLong("non_submitters") + " obligated employers without an accepted table");
+                + context.getLong("non_submitters") + " fine cases in non_submitters.csv (no table, every table"
+                + " rejected, no plan or no performance report)");
         PayrollCounts payroll = PayrollCounts.from(context);
         out.println("  payroll: " + payroll.read() + " rows, " + payroll.wellFormed() + " well formed ("
                 + payroll.otherGender() + " with a gender other than F or M, left out of the figures), "
                 + context.getLong("pay.rejections") + " rejections; " + context.getLong("pay.people")
                 + " people in the disclosure population of " + context.getLong("pay.employers") + " employers");
+        out.println("  compliance: " + context.getLong("plan_reviews") + " plans reviewed ("
+                + context.getLong("supplements_requested") + " asked for a supplement), " + context.getLong("evaluations")
+                + " performance reports evaluated (" + context.getLong("poor") + " poor), "
+                + context.getLong("naming_candidates") + " units notified " + run.rules().compliance().failedYears()
+                + " years running, " + context.getLong("published") + " on the press list; "
+                + context.getLong("compliance.rejections") + " records of plans, reports and decisions rejected");
         out.println("  reports:   " + run.reportsDir());
         out.println("  warehouse: " + run.warehouseDir());
         return OK;

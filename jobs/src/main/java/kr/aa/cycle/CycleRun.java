@@ -26,6 +26,11 @@ public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersio
         return workDir().resolve("warehouse");
     }
 
+    /** What the run reads of the compliance ledger, with its bundle's records: never published. */
+    public Path workLedger() {
+        return workDir().resolve("ledger");
+    }
+
     public Path workReports() {
         return workDir().resolve("reports");
     }

@@ -13,9 +13,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * The operational database holding the Spring Batch job repository: an embedded H2 file under the output
- * folder by default, any JDBC URL otherwise ({@code AA_DB_URL}, with {@code AA_DB_USER} and
- * {@code AA_DB_PASSWORD} from the environment, never from a file). Its tables are created on first use.
+ * The operational database holding the Spring Batch job repository and the compliance ledger: an embedded
+ * H2 file under the output folder by default, any JDBC URL otherwise ({@code AA_DB_URL}, with
+ * {@code AA_DB_USER} and {@code AA_DB_PASSWORD} from the environment, never from a file). The job
+ * repository's tables are created on first use; the ledger applies its own migrations.
  */
 public record JobDatabase(String url, String user, String password) {
 

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves a finished run's work folder into place: each dataset's {@code reporting_year=Y} partition in the
- * warehouse and staging area, and {@code reports/Y/}. Only that year is replaced; other years stay.
+ * warehouse and staging area, and {@code reports/Y/}; and writes the year into the compliance ledger. Only
+ * that year is replaced; other years stay.
  */
 final class Publisher {
 
@@ -27,13 +28,17 @@ final class Publisher {
     private record Move(Path from, Path to) {
     }
 
-    /** Checks first that every target can be made, so that a blocked one fails before anything moves. */
-    void publish() {
+    /**
+     * Checks first that every target can be made, so that a blocked one fails before anything is written;
+     * then writes the ledger (one transaction), then moves the folders.
+     */
+    void publish(Runnable writeLedger) {
         List<Move> moves = new ArrayList<>();
         moves.addAll(datasetMoves(run.workStaging(), run.stagingDir()));
         moves.addAll(datasetMoves(run.workWarehouse(), run.warehouseDir()));
         moves.add(new Move(run.workReports(), run.reportsDir()));
         moves.forEach(move -> Folders.checkCanMake(move.to()));
+        writeLedger.run();
         moves.forEach(move -> Folders.replace(move.from(), move.to()));
         Folders.delete(run.workDir());
         log.info("published {} to {}", run.reportingYear(), run.outDir());

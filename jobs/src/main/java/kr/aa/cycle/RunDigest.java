@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import kr.aa.BundleException;
+import kr.aa.comply.ComplianceRecords;
 import kr.aa.csv.CsvTable;
 import kr.aa.csv.RecordTable;
 import kr.aa.ingest.Bundle;
@@ -21,20 +22,22 @@ import kr.aa.rules.RuleVersion;
 
 /**
  * The run id: the first 16 hex digits of a SHA-256 over the reporting year, the rule version, its
- * classification file and the bundle: the bytes of every CSV file of a folder, or every record of a
- * database's tables. Rerunning a year on the same inputs gives the same id, and so byte-identical output;
- * any change to the inputs gives a new one.
+ * classification file, the bundle (the bytes of every CSV file of a folder, or every record of a database's
+ * tables) and what the year reads of the compliance ledger. Rerunning a year on the same inputs gives the
+ * same id, and so byte-identical output; any change to the inputs, a decision recorded since among them,
+ * gives a new one.
  */
 final class RunDigest {
 
     private static final int HEX_DIGITS = 16;
     private static final List<String> TABLES = List.of(Bundle.EMPLOYERS, Bundle.WORKPLACES, Bundle.MONTHLY_WORKFORCE,
-            Bundle.HEADCOUNT_HEADERS, Bundle.HEADCOUNTS, Bundle.PAYROLL);
+            Bundle.HEADCOUNT_HEADERS, Bundle.HEADCOUNTS, Bundle.PAYROLL, ComplianceRecords.PLANS,
+            ComplianceRecords.PERFORMANCE, ComplianceRecords.ACTIONS);
 
     private RunDigest() {
     }
 
-    static String of(RuleVersion rules, Bundle bundle) {
+    static String of(RuleVersion rules, Bundle bundle, String ledgerState) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Integer.toString(bundle.reportingYear()).getBytes(StandardCharsets.UTF_8));
@@ -51,6 +54,7 @@ final class RunDigest {
             } else {
                 digestFiles(bundle.dir(), sha);
             }
+            sha.update(ledgerState.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, HEX_DIGITS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

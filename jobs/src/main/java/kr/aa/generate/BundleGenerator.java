@@ -22,6 +22,16 @@ import kr.aa.csv.CsvWriter;
  * classes, public bodies and disclosure groups, partial years, and the cases the cycle must handle: about
  * 5 % non-submitters, 5 % resubmitted tables, 3 % late tables and 3 % broken tables, each breaking one
  * rejection rule in turn. The same arguments always give the same bytes.
+ *
+ * <p>Consecutive years ({@link #writeYears}) share the employers and workplaces, whose female shares drift
+ * a little from year to year; from the second year a bundle also holds {@code plans.csv} (the plans of the
+ * employers the previous year's tables put below the standard, some late, a few missing or resubmitted, some
+ * with a target no higher than the current figure), {@code performance.csv} (reports on the plans of two
+ * years before, some short of target, late or missing) and {@code actions.csv}. About one employer in 37 is a
+ * laggard, far below the standard every year; the laggards take turns at the cases of list publication:
+ * urged in the year before last, then in the last year a written notice 39 days before the decision to
+ * publish, or only 29; an urge followed; never urged; an exception for effort; a plan without a supplement
+ * and no report. A few records of each compliance file are broken.</p>
  */
 public final class BundleGenerator {
 
@@ -79,13 +89,41 @@ public final class BundleGenerator {
     private static final int BROKEN_EVERY = 33;
     private static final List<String> BREAKS = List.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "BAD_CELL",
             "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER");
+    /** Every this many employers, one (from the twelfth) is a laggard; the cases of list publication take turns. */
+    private static final int LAGGARD_EVERY = 37;
+    static final int NO_ROLE = -1;
+    static final int PUBLISHED = 0;
+    static final int NOTICE_TOO_LATE = 1;
+    static final int URGE_FOLLOWED = 2;
+    static final int NOT_URGED = 3;
+    static final int EFFORT = 4;
+    static final int NO_REPORT = 5;
+    private static final int ROLES = 6;
+    /** Below this share of its industry's typical female share, an employer is taken to have been notified. */
+    private static final double BELOW_STANDARD = 0.6;
+    private static final double MANAGER_SHARE = 0.65;
 
+    /** An employer; {@code role} is its case of list publication when it is a laggard, else {@link #NO_ROLE}. */
     record Employer(String id, String name, String representative, String address, String kind,
-            boolean disclosureGroup, boolean corporation, int size, Industry industry) {
+            boolean disclosureGroup, boolean corporation, int size, Industry industry, int role) {
+
+        boolean laggard() {
+            return role != NO_ROLE;
+        }
     }
 
+    /** A workplace, with its female share and the share of it among managers, which drift a little each year. */
     record Workplace(Employer employer, String id, String name, String address, String ksicCode,
-            Industry industry, int workers) {
+            Industry industry, int workers, double femaleShare, double managerFactor) {
+    }
+
+    /** An employer's headcounts in its accepted tables of a year. */
+    record Headcounts(long workers, long women, long managers, long womenManagers) {
+    }
+
+    /** A plan as written to {@code plans.csv}. */
+    record Plan(String employerId, int planYear, long currentWomen, long currentWomenManagers, long targetWomen,
+            long targetWomenManagers) {
     }
 
     /** A cell as written, so that a broken table can hold what no valid one may. */
@@ -96,67 +134,127 @@ public final class BundleGenerator {
             List<Cell> cells) {
     }
 
-    private final SplittableRandom random;
-    private final int year;
+    private final long seed;
+    private final int firstYear;
+    private final List<Employer> employers = new ArrayList<>();
+    private final List<Workplace> workplaces = new ArrayList<>();
+    /** The generator of the registry, then of the year being written. */
+    private SplittableRandom random;
+    private int year;
+    /** The employers' headcounts in the previous year's accepted tables. */
+    private Map<String, Headcounts> lastYear = Map.of();
+    /** The plans the previous year's bundle held. */
+    private List<Plan> lastPlans = List.of();
 
-    private BundleGenerator(int year, long seed) {
-        this.year = year;
+    private BundleGenerator(int count, long seed, int firstYear) {
+        this.seed = seed;
+        this.firstYear = firstYear;
         this.random = new SplittableRandom(seed);
-    }
-
-    public static void write(int reportingYear, int employers, long seed, Path bundleDir) {
-        new BundleGenerator(reportingYear, seed).generate(employers, bundleDir);
-    }
-
-    private void generate(int count, Path dir) {
-        List<Employer> employers = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < count; i++) {
             employers.add(employer(i, names));
         }
-        List<Workplace> workplaces = new ArrayList<>();
         employers.forEach(e -> workplaces.addAll(workplaces(e)));
+    }
+
+    /** Writes the bundle of one reporting year into {@code bundleDir}. */
+    public static void write(int reportingYear, int employers, long seed, Path bundleDir) {
+        new BundleGenerator(employers, seed, reportingYear).writeYear(reportingYear, bundleDir);
+    }
+
+    /**
+     * Writes the bundles of {@code years} consecutive reporting years ending with {@code lastYear}, each in
+     * {@code dir/<year>}, and returns their folders in order.
+     */
+    public static List<Path> writeYears(int lastYear, int years, int employers, long seed, Path dir) {
+        BundleGenerator generator = new BundleGenerator(employers, seed, lastYear - years + 1);
+        List<Path> bundles = new ArrayList<>();
+        for (int year = generator.firstYear; year <= lastYear; year++) {
+            Path bundle = dir.resolve(Integer.toString(year));
+            generator.writeYear(year, bundle);
+            bundles.add(bundle);
+        }
+        return bundles;
+    }
+
+    private void writeYear(int reportingYear, Path dir) {
+        year = reportingYear;
+        random = new SplittableRandom(seed * 31 + reportingYear);
+        int count = employers.size();
+        List<Workplace> thisYear = new ArrayList<>(workplaces);
         Set<String> nonSubmitters = new HashSet<>();
-        employers.stream().filter(e -> random.nextDouble() < NON_SUBMITTER_SHARE).forEach(e -> nonSubmitters.add(e.id()));
+        employers.stream().filter(e -> random.nextDouble() < NON_SUBMITTER_SHARE && !e.laggard())
+                .forEach(e -> nonSubmitters.add(e.id()));
         if (count >= 200) {
             // a few submitting workplaces with a code the classification does not know: UNKNOWN_INDUSTRY
             for (int i = 1; i <= 3; i++) {
-                int at = i * workplaces.size() / 4;
-                while (nonSubmitters.contains(workplaces.get(at).employer().id())) {
+                int at = i * thisYear.size() / 4;
+                while (nonSubmitters.contains(thisYear.get(at).employer().id()) || thisYear.get(at).employer().laggard()) {
                     at++;
                 }
-                Workplace w = workplaces.get(at);
-                workplaces.set(at, new Workplace(w.employer(), w.id(), w.name(), w.address(), "Z99", w.industry(),
-                        w.workers()));
+                Workplace w = thisYear.get(at);
+                thisYear.set(at, new Workplace(w.employer(), w.id(), w.name(), w.address(), "Z99", w.industry(),
+                        w.workers(), w.femaleShare(), w.managerFactor()));
             }
         }
         List<Table> tables = new ArrayList<>();
         List<Integer> latest = new ArrayList<>();
         Map<Workplace, Table> staff = new LinkedHashMap<>();
-        for (Workplace workplace : workplaces) {
+        for (Workplace workplace : thisYear) {
             LocalDateTime submitted = submissionTime();
-            Table people = table(workplace, submitted, workplace.workers());
+            int workers = (int) Math.round(workplace.workers() * (0.97 + 0.06 * random.nextDouble()));
+            Table people = table(workplace, submitted, Math.max(workers, 1));
             staff.put(workplace, people);
             if (nonSubmitters.contains(workplace.employer().id())) {
                 continue;
             }
             if (random.nextDouble() < RESUBMISSION_SHARE) {
-                tables.add(table(workplace, submitted.minusDays(1 + random.nextInt(20)), workplace.workers() + 7));
+                tables.add(table(workplace, submitted.minusDays(1 + random.nextInt(20)), workers + 7));
             }
             latest.add(tables.size());
             tables.add(people);
         }
         if (count >= 50) {
             // only latest tables are validated, so only they are broken
+            Set<String> laggards = new HashSet<>();
+            employers.stream().filter(Employer::laggard).forEach(e -> laggards.add(e.id()));
             for (int i = BROKEN_EVERY / 2, kind = 0; i < latest.size(); i += BROKEN_EVERY, kind++) {
+                while (i < latest.size() - 1 && laggards.contains(tables.get(latest.get(i)).employerId())) {
+                    i++;
+                }
                 int at = latest.get(i);
                 tables.set(at, broken(tables.get(at), BREAKS.get(kind % BREAKS.size()), at));
             }
         }
         tables.sort(Comparator.comparing(Table::employerId).thenComparing(Table::workplaceId)
                 .thenComparing(Table::submittedAt));
-        writeFiles(dir, employers, workplaces, tables);
+        writeFiles(dir, employers, thisYear, tables);
         new PayrollWriter(year, new SplittableRandom(random.nextLong())).write(dir.resolve("payroll.csv"), staff);
+        lastPlans = lastYear.isEmpty() ? List.of()
+                : new ComplianceWriter(year, year - firstYear, random).write(dir, employers, lastYear, lastPlans);
+        lastYear = headcounts(staff, nonSubmitters);
+    }
+
+    /** Each submitting employer's headcounts in its valid tables of the year. */
+    private static Map<String, Headcounts> headcounts(Map<Workplace, Table> staff, Set<String> nonSubmitters) {
+        Map<String, Headcounts> counts = new LinkedHashMap<>();
+        staff.forEach((workplace, table) -> {
+            if (!nonSubmitters.contains(table.employerId())) {
+                List<String> h = table.header();
+                counts.merge(table.employerId(), new Headcounts(Long.parseLong(h.get(0)), Long.parseLong(h.get(1)),
+                        Long.parseLong(h.get(2)), Long.parseLong(h.get(3))), (a, b) -> new Headcounts(
+                        a.workers() + b.workers(), a.women() + b.women(), a.managers() + b.managers(),
+                        a.womenManagers() + b.womenManagers()));
+            }
+        });
+        return counts;
+    }
+
+    /** Whether an employer's headcounts are likely below its comparison group's standard, on either ratio. */
+    static boolean likelyNotified(Employer employer, Headcounts counts) {
+        double typical = employer.industry().femaleShare();
+        return employer.laggard() || counts.women() < BELOW_STANDARD * typical * counts.workers()
+                || counts.womenManagers() < BELOW_STANDARD * MANAGER_SHARE * typical * counts.managers();
     }
 
     private Employer employer(int index, Set<String> names) {
@@ -190,8 +288,9 @@ public final class BundleGenerator {
         for (int n = 2; !names.add(name); n++) {
             name = name.replaceAll(" \\d+$", "") + " " + n;
         }
+        boolean laggard = index % LAGGARD_EVERY == LAGGARD_EVERY - 26 && !publicBody && size >= 500;
         return new Employer(id, name, person(), address(), kind, group, publicBody || random.nextDouble() < 0.95,
-                size, industry);
+                size, industry, laggard ? index / LAGGARD_EVERY % ROLES : NO_ROLE);
     }
 
     private List<Workplace> workplaces(Employer employer) {
@@ -205,8 +304,12 @@ public final class BundleGenerator {
             Industry industry = i > 0 && random.nextDouble() < 0.1 ? INDUSTRIES.get(random.nextInt(INDUSTRIES.size()))
                     : employer.industry();
             String site = i == 0 ? SITES[0] : CITIES[random.nextInt(CITIES.length)].split(" ")[0] + SITES[1 + random.nextInt(SITES.length - 1)];
+            double femaleShare = employer.laggard() ? industry.femaleShare() * 0.15
+                    : Math.min(0.95, industry.femaleShare() * (0.5 + random.nextDouble()));
+            double managerFactor = employer.laggard() ? 0.1 : 0.4 + 0.5 * random.nextDouble();
             workplaces.add(new Workplace(employer, String.format("W%02d", i + 1), employer.name() + " " + site,
-                    address(), industry.ksicCodes().get(random.nextInt(industry.ksicCodes().size())), industry, workers));
+                    address(), industry.ksicCodes().get(random.nextInt(industry.ksicCodes().size())), industry, workers,
+                    femaleShare, managerFactor));
         }
         return workplaces;
     }
@@ -219,10 +322,10 @@ public final class BundleGenerator {
 
     /** A valid Form 5 table of a workplace: managers at levels I-II, the rest spread over job types 1-9. */
     private Table table(Workplace workplace, LocalDateTime submitted, int workers) {
-        double femaleShare = Math.min(0.95, workplace.industry().femaleShare() * (0.5 + random.nextDouble()));
+        double femaleShare = Math.min(0.95, workplace.femaleShare() * (0.95 + 0.1 * random.nextDouble()));
         int managers = Math.max(1, (int) Math.round(workers * (0.03 + 0.07 * random.nextDouble())));
         int executives = Math.max(1, managers / 10);
-        double managerShare = femaleShare * (0.4 + 0.5 * random.nextDouble());
+        double managerShare = femaleShare * workplace.managerFactor();
         List<int[]> cells = new ArrayList<>();
         cells.add(cell(0, 1, executives, managerShare / 2));
         cells.add(cell(0, 2, managers - executives, managerShare));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import kr.aa.schema.DatasetSchema;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -60,6 +61,8 @@ public final class ParquetDatasetWriter implements AutoCloseable {
                 case "int" -> Types.primitive(PrimitiveTypeName.INT32, repetition).named(column.name());
                 case "long" -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(column.name());
                 case "boolean" -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
+                case "date" -> Types.primitive(PrimitiveTypeName.INT32, repetition)
+                        .as(LogicalTypeAnnotation.dateType()).named(column.name());
                 default -> throw new IllegalArgumentException(
                         schema.dataset() + "." + column.name() + ": no Parquet mapping for " + column.type());
             });
@@ -90,6 +93,8 @@ public final class ParquetDatasetWriter implements AutoCloseable {
                 group.add(name, n);
             } else if (value instanceof Boolean b) {
                 group.add(name, b);
+            } else if (value instanceof LocalDate date) {
+                group.add(name, Math.toIntExact(date.toEpochDay()));
             } else {
                 throw new IllegalArgumentException(schema.dataset() + "." + name + ": "
                         + value.getClass().getSimpleName() + " is not a column value");

@@ -1,11 +1,12 @@
 package kr.aa.pay;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static kr.aa.report.Html.escape;
+import static kr.aa.report.Html.fill;
+import static kr.aa.report.Html.read;
+import static kr.aa.report.Html.save;
+import static kr.aa.report.Html.template;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class DisclosurePages {
             String id = employer.get("employer_id");
             rows.append(row(link(id, employer.get("employer_name")), text(employer.get("men")),
                     text(employer.get("women")), gap(employer.get("median_gap_pct")), gap(employer.get("mean_gap_pct"))));
-            String body = fill(template("employer.html"), Map.of(
+            String body = fill(template("pay/employer.html"), Map.of(
                     "name", escape(employer.get("employer_name")), "year", escape(year),
                     "men", text(context.get(id).get("men")), "women", text(context.get(id).get("women")),
                     "tenure_men", figure(context.get(id).get("avg_tenure_men")),
@@ -69,7 +70,7 @@ public final class DisclosurePages {
             save(pages.resolve(id + ".html"), page(employer.get("employer_name") + " 성별임금격차 공시 (" + year + ")",
                     body, suppressionMinimum));
         }
-        String index = fill(template("index.html"), Map.of("year", escape(year),
+        String index = fill(template("pay/index.html"), Map.of("year", escape(year),
                 "employers", Integer.toString(indicators.size()), "rows", rows.toString()));
         save(pages.resolve("index.html"), page(year + "년 성별임금격차 공시", index, suppressionMinimum));
     }
@@ -183,47 +184,7 @@ public final class DisclosurePages {
     }
 
     private static String page(String title, String body, int suppressionMinimum) {
-        return fill(template("page.html"), Map.of("title", escape(title), "body", body,
+        return fill(template("pay/page.html"), Map.of("title", escape(title), "body", body,
                 "minimum", Integer.toString(suppressionMinimum)));
-    }
-
-    private static String fill(String template, Map<String, String> values) {
-        String filled = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
-        }
-        return filled;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static List<CsvTable.Row> read(Path dir, String file) {
-        try (CsvTable table = CsvTable.open(dir, file, List.of("employer_id"))) {
-            List<CsvTable.Row> rows = new ArrayList<>();
-            table.forEach(rows::add);
-            return rows;
-        }
-    }
-
-    private static String template(String name) {
-        try (InputStream in = DisclosurePages.class.getClassLoader().getResourceAsStream("reports/pay/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no template reports/pay/" + name + " on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void save(Path file, String html) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

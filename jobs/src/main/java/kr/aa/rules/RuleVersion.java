@@ -41,7 +41,8 @@ public record RuleVersion(
         List<Obligation> obligation,
         @JsonProperty("size_classes") List<SizeClass> sizeClasses,
         Dates dates,
-        Pay pay) {
+        Pay pay,
+        Compliance compliance) {
 
     /** Private employers with at least {@code workforce} regular workers are obligated (Decree Art. 4(2)). */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,6 +67,24 @@ public record RuleVersion(
             @JsonProperty("employment_types") List<String> employmentTypes,
             @JsonProperty("tenure_bands") List<TenureBand> tenureBands,
             @JsonProperty("suppression_minimum") int suppressionMinimum) {
+    }
+
+    /**
+     * The compliance settings (domain §6-§7).
+     *
+     * @param supplementAnswerDays days an employer has to answer a request for a supplement to its plan
+     * @param poorBelowPct         an achievement below this percentage, on a figure with a target, is poor
+     * @param noticeDays           days between the written notice and the decision to publish, at least
+     * @param publicationMonths    how long a name stays published
+     * @param failedYears          consecutive notified years that make a naming candidate
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Compliance(
+            @JsonProperty("supplement_answer_days") int supplementAnswerDays,
+            @JsonProperty("poor_below_pct") BigDecimal poorBelowPct,
+            @JsonProperty("notice_days") int noticeDays,
+            @JsonProperty("publication_months") int publicationMonths,
+            @JsonProperty("failed_years") int failedYears) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -143,6 +162,11 @@ public record RuleVersion(
 
     /** The first instant at which a headcount table of the year is late. */
     public ZonedDateTime headcountLateFrom(int reportingYear) {
-        return dates.headcountDue().in(reportingYear).plusDays(1).atStartOfDay(timeZone);
+        return lateFrom(dates.headcountDue(), reportingYear);
+    }
+
+    /** The first instant after a due date of the year: the start of the next day in the version's time zone. */
+    public ZonedDateTime lateFrom(DueDate due, int year) {
+        return due.in(year).plusDays(1).atStartOfDay(timeZone);
     }
 }

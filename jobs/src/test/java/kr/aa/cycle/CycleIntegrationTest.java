@@ -182,7 +182,8 @@ class CycleIntegrationTest {
         assertTrue(summary.contains("5 tables submitted: 4 accepted (0 late), 1 rejected, 0 superseded;"
                 + " accepted + rejected + superseded = submitted"), summary);
         for (String dataset : List.of("submissions", "rejections", "units", "benchmarks", "notifications",
-                "non_submitters")) {
+                "non_submitters", "plan_reviews", "performance_evaluations", "naming_candidates", "press_list",
+                "compliance_rejections")) {
             DatasetSchema schema = DatasetSchema.load("warehouse", dataset);
             var rows = spark.read().parquet(out.resolve("warehouse").resolve(dataset).toString());
             List<String> expected = new java.util.ArrayList<>(schema.columnNames());

@@ -8,47 +8,35 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.aa.csv.CsvTable;
 import kr.aa.schema.DatasetSchema;
 import kr.aa.testing.Fixtures;
+import kr.aa.testing.Launcher;
+import kr.aa.testing.Launcher.Result;
+import kr.aa.testing.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The cycle as a statistician runs it: the {@code ./aa} launcher in its own JVM, on a generated bundle and
- * on bundles that cannot be read, with exit codes, messages and what is (not) left behind.
+ * on bundles that cannot be read, with exit codes, messages and what is (not) left behind; the restart of a
+ * failed run with the job repository in the embedded H2 and in a real PostgreSQL server.
  */
 class LauncherFunctionalTest {
-
-    private static final Path ROOT = Path.of(System.getProperty("aa.root", "..")).toAbsolutePath().normalize();
-    private static final long MINUTES = 5;
 
     @TempDir
     Path dir;
 
-    record Result(int exit, String stdout, String stderr) {
-    }
-
     private Result aa(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("aa").toString()));
-        command.addAll(List.of(args));
-        Path stdout = dir.resolve("stdout.txt");
-        Path stderr = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!process.waitFor(MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("./aa " + String.join(" ", args) + " ran over " + MINUTES + " minutes");
-        }
-        return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8));
+        return Launcher.aa(dir, Map.of(), args);
     }
 
     private Result cycle(Path bundle, Path out) throws IOException, InterruptedException {
@@ -120,17 +108,21 @@ class LauncherFunctionalTest {
                 + " (found: employer_id, workplace_id, name, address, ksic)");
     }
 
-    @Test
-    void aFailedRunRestartsAtItsFailedStep() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aFailedRunRestartsAtItsFailedStep(String database) throws Exception {
+        Map<String, String> environment = database.equals("h2") ? Map.of()
+                : PostgresServer.shared().newDatabase("restart");
         Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("reports"), "in the way");
-        Result failed = cycle(bundle, out);
+        String[] cycle = {"cycle", "--year", "2025", "--bundle", bundle.toString(), "--out", out.toString()};
+        Result failed = Launcher.aa(dir, environment, cycle);
         assertEquals(1, failed.exit(), failed.stdout());
         assertFalse(Files.exists(out.resolve("warehouse")), "warehouse written by a failed run");
         Files.delete(out.resolve("reports"));
-        Result restarted = cycle(bundle, out);
+        Result restarted = Launcher.aa(dir, environment, cycle);
         assertEquals(0, restarted.exit(), restarted.stderr());
         assertTrue(restarted.stdout().startsWith("restarting the failed run"), restarted.stdout());
         assertFalse(restarted.stderr().contains("Executing step: [assess]"), "assess ran again");

@@ -141,4 +141,31 @@ class BundleGeneratorTest {
         assertEquals(new java.util.TreeMap<>(cells), new java.util.TreeMap<>(people));
         assertTrue(unknownEmployer && hiredAfter && badValue && !duplicates.isEmpty());
     }
+
+    @Test
+    void consecutiveYearsShareTheEmployersAndCarryPlansReportsAndDecisions() throws IOException {
+        List<Path> years = BundleGenerator.writeYears(2025, 3, 300, 7, dir.resolve("series"));
+        assertEquals(List.of(dir.resolve("series/2023"), dir.resolve("series/2024"), dir.resolve("series/2025")), years);
+        assertArrayEquals(Files.readAllBytes(years.get(0).resolve("employers.csv")),
+                Files.readAllBytes(years.get(2).resolve("employers.csv")));
+        assertFalse(Files.exists(years.get(0).resolve("plans.csv")), "plans before the first notification");
+        Set<String> plannedIn2024 = new HashSet<>();
+        for (CsvTable.Row plan : rows(years.get(1), "plans.csv", "employer_id", "plan_year", "submitted_at")) {
+            assertEquals("2023", plan.get("plan_year"));
+            assertTrue(plan.get("submitted_at").startsWith("2023-"), plan.get("submitted_at"));
+            plannedIn2024.add(plan.get("employer_id"));
+        }
+        List<CsvTable.Row> reports = rows(years.get(2), "performance.csv", "employer_id", "plan_year");
+        assertFalse(reports.isEmpty());
+        for (CsvTable.Row report : reports) {
+            assertEquals("2023", report.get("plan_year"));
+            assertTrue(plannedIn2024.contains(report.get("employer_id")), "a report without a plan");
+        }
+        Set<String> actions = new TreeSet<>();
+        rows(years.get(2), "actions.csv", "action").forEach(a -> actions.add(a.get("action")));
+        assertTrue(actions.containsAll(Set.of("NOTICE_SENT", "PUBLISH", "URGE_FOLLOWED", "EXCEPTION_EFFORT")),
+                actions.toString());
+        rows(years.get(1), "actions.csv", "action").forEach(a -> actions.add(a.get("action")));
+        assertTrue(actions.contains("URGED"));
+    }
 }

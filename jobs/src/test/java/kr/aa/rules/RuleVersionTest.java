@@ -57,4 +57,20 @@ class RuleVersionTest {
     void laterVersionsFixNoNotificationDate() {
         assertNull(RuleVersion.load("kr-2014").dates().notifyBy());
     }
+
+    @ParameterizedTest
+    @CsvSource({"seeds, 2024-10-16T00:00+09:00[Asia/Seoul]", "kr-2014, 2015-04-01T00:00+09:00[Asia/Seoul]"})
+    void aPlanIsLateFromTheDayAfterItsPlanYearsDueDate(String id, String lateFrom) {
+        RuleVersion rules = RuleVersion.load(id);
+        assertEquals(lateFrom, rules.lateFrom(rules.dates().planDue(), id.equals("seeds") ? 2024 : 2014).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"seeds", "kr-2006", "kr-2014", "kr-2020"})
+    void everyVersionStatesTheNoticeAndPublicationPeriodsOfTheDecree(String id) {
+        RuleVersion.Compliance compliance = RuleVersion.load(id).compliance();
+        assertEquals("30 30 6 3", compliance.supplementAnswerDays() + " " + compliance.noticeDays() + " "
+                + compliance.publicationMonths() + " " + compliance.failedYears());
+        assertEquals(0, new BigDecimal("100").compareTo(compliance.poorBelowPct()));
+    }
 }

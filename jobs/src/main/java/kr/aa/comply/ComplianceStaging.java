@@ -1,0 +1,81 @@
+package kr.aa.comply;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import kr.aa.comply.ComplianceRecords.Action;
+import kr.aa.comply.ComplianceRecords.PerformanceReport;
+import kr.aa.comply.ComplianceRecords.Plan;
+import kr.aa.ingest.Registry;
+import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.rules.RuleVersion;
+import kr.aa.schema.DatasetSchema;
+
+/**
+ * Writes what the year's assessment reads of the compliance history as Parquet (the contracts of
+ * {@code schemas/ledger/}): the ledger's snapshot with the bundle's own records added, each record once,
+ * in a fixed order, with what the rule version says of it (the submission day in its time zone, whether it
+ * came by the due date of its plan year). The bundle's rejected records go to the warehouse dataset
+ * {@code compliance_rejections}.
+ */
+public final class ComplianceStaging {
+
+    private final RuleVersion rules;
+
+    public ComplianceStaging(RuleVersion rules) {
+        this.rules = rules;
+    }
+
+    public void write(Path ledgerDir, Path warehouseDir, Ledger.Snapshot snapshot, ComplianceRecords bundle,
+            String runId) {
+        try (var out = writer(ledgerDir, "assessed_units")) {
+            snapshot.units().forEach(u -> out.write(Arrays.asList(u.reportingYear(), u.employerId(), u.industryGroup(),
+                    u.employerName(), u.workers(), u.women(), u.managers(), u.womenManagers(), u.notified())));
+        }
+        try (var out = writer(ledgerDir, "plans")) {
+            for (Plan p : merged(snapshot.plans(), bundle.plans(), Plan::toString)) {
+                Instant submitted = OffsetDateTime.parse(p.submittedAt()).toInstant();
+                out.write(Arrays.asList(p.employerId(), p.planYear(), p.submittedAt(), submitted.toEpochMilli(),
+                        submitted.atZone(rules.timeZone()).toLocalDate(),
+                        submitted.isBefore(rules.lateFrom(rules.dates().planDue(), p.planYear()).toInstant()),
+                        p.currentWomen(), p.currentWomenManagers(), p.targetWomen(), p.targetWomenManagers()));
+            }
+        }
+        try (var out = writer(ledgerDir, "performance_reports")) {
+            for (PerformanceReport r : merged(snapshot.reports(), bundle.reports(), PerformanceReport::toString)) {
+                Instant submitted = OffsetDateTime.parse(r.submittedAt()).toInstant();
+                out.write(Arrays.asList(r.employerId(), r.planYear(), r.submittedAt(), submitted.toEpochMilli(),
+                        submitted.isBefore(rules.lateFrom(rules.dates().performanceDue(), r.planYear()).toInstant()),
+                        r.actualWomen(), r.actualWomenManagers()));
+            }
+        }
+        try (var out = writer(ledgerDir, "actions")) {
+            merged(snapshot.actions(), bundle.actions(), Action::toString).forEach(a -> out.write(Arrays.asList(
+                    a.employerId(), a.year(), a.action(), a.decidedOn(), a.note())));
+        }
+        try (var out = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "compliance_rejections"),
+                warehouseDir.resolve("compliance_rejections").resolve(Registry.PART))) {
+            bundle.rejections().forEach(r -> out.write(Arrays.asList(r.sourceFile(), r.line(), r.employerId(),
+                    r.rule(), r.message(), rules.id(), runId)));
+        }
+    }
+
+    private static ParquetDatasetWriter writer(Path ledgerDir, String dataset) {
+        return new ParquetDatasetWriter(DatasetSchema.load("ledger", dataset), ledgerDir.resolve(dataset)
+                .resolve(Registry.PART));
+    }
+
+    /** The ledger's records and the bundle's, each once, in the order of their text. */
+    private static <T> List<T> merged(List<T> ledger, List<T> bundle, Function<T, String> text) {
+        TreeSet<T> records = new TreeSet<>(Comparator.comparing(text));
+        records.addAll(ledger);
+        records.addAll(bundle);
+        return new ArrayList<>(records);
+    }
+}

@@ -1,0 +1,218 @@
+package kr.aa.comply;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import kr.aa.comply.ComplianceRecords.Action;
+import kr.aa.comply.ComplianceRecords.PerformanceReport;
+import kr.aa.comply.ComplianceRecords.Plan;
+import kr.aa.rules.RuleVersion;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The compliance ledger in the operational database (H2 by default, PostgreSQL in production), through
+ * Jdbi: each year's assessed units and the plans, performance reports and decisions, kept across runs. Its
+ * schema is the versioned migrations {@code schemas/ledger/V<n>__<name>.sql}, applied in order on first use
+ * and recorded in {@code ledger_migrations}. Every plan, report and decision keeps its source, so that a
+ * rerun of a year replaces what that year's bundle brought and nothing else.
+ */
+public final class Ledger {
+
+    /** What imported history carries as its run id and rule version. */
+    public static final String IMPORT = "import";
+    /** The source of a decision recorded from the command line. */
+    public static final String RECORDED = "recorded";
+
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__[\\w-]+\\.sql");
+
+    /** An assessed unit of a year, as the cycle decided it (or as imported history says). */
+    public record Unit(int reportingYear, String employerId, String industryGroup, String employerName,
+            String sizeClass, long workers, long women, long managers, long womenManagers, BigDecimal femaleRatio,
+            BigDecimal managerFemaleRatio, BigDecimal standardFemaleRatio, BigDecimal standardManagerFemaleRatio,
+            boolean obligated, boolean notified, String selectedOn, String ruleVersion, String runId) {
+    }
+
+    /**
+     * What a year's cycle reads of the ledger: the units of the years before it that naming looks back on,
+     * and every plan, report and decision except those its own bundle brought (the bundle gives them anew).
+     */
+    public record Snapshot(List<Unit> units, List<Plan> plans, List<PerformanceReport> reports, List<Action> actions) {
+    }
+
+    private final Jdbi jdbi;
+
+    public Ledger(DataSource dataSource) {
+        this.jdbi = Jdbi.create(dataSource);
+        migrate();
+    }
+
+    /** The source of the records a bundle brings. */
+    public static String bundleSource(int reportingYear) {
+        return "bundle " + reportingYear;
+    }
+
+    private record Migration(int version, String script, String sql) {
+    }
+
+    private void migrate() {
+        List<Migration> migrations = migrations();
+        jdbi.useTransaction(handle -> {
+            handle.execute("CREATE TABLE IF NOT EXISTS ledger_migrations (version INTEGER PRIMARY KEY,"
+                    + " script VARCHAR(200) NOT NULL)");
+            Set<Integer> applied = Set.copyOf(handle.createQuery("SELECT version FROM ledger_migrations")
+                    .mapTo(Integer.class).list());
+            for (Migration migration : migrations) {
+                if (!applied.contains(migration.version())) {
+                    handle.createScript(migration.sql()).execute();
+                    handle.execute("INSERT INTO ledger_migrations (version, script) VALUES (?, ?)",
+                            migration.version(), migration.script());
+                }
+            }
+        });
+    }
+
+    /** The migrations on the class path, by version. */
+    private static List<Migration> migrations() {
+        try {
+            List<Migration> migrations = new ArrayList<>();
+            for (Resource resource : new PathMatchingResourcePatternResolver(Ledger.class.getClassLoader())
+                    .getResources("classpath*:schemas/ledger/V*__*.sql")) {
+                Matcher name = MIGRATION.matcher(resource.getFilename());
+                if (name.matches()) {
+                    migrations.add(new Migration(Integer.parseInt(name.group(1)), resource.getFilename(),
+                            resource.getContentAsString(StandardCharsets.UTF_8)));
+                }
+            }
+            migrations.sort(Comparator.comparingInt(Migration::version));
+            return migrations;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the ledger migrations", e);
+        }
+    }
+
+    /**
+     * What a year's cycle reads: the units of the years naming looks back on (the rule version's failed years
+     * before this one), and every record but those this year's bundle brought before (it brings them anew).
+     */
+    public Snapshot snapshot(int reportingYear, RuleVersion rules) {
+        return snapshot(reportingYear, rules.compliance().failedYears() - 1, bundleSource(reportingYear));
+    }
+
+    private Snapshot snapshot(int reportingYear, int lookBackYears, String excludedSource) {
+        return jdbi.withHandle(handle -> new Snapshot(
+                handle.createQuery("SELECT * FROM assessed_units WHERE reporting_year >= :first AND reporting_year < :year"
+                                + " ORDER BY reporting_year, employer_id, industry_group")
+                        .bind("first", reportingYear - lookBackYears).bind("year", reportingYear)
+                        .map((rs, ctx) -> new Unit(rs.getInt("reporting_year"), rs.getString("employer_id"),
+                                rs.getString("industry_group"), rs.getString("employer_name"), rs.getString("size_class"),
+                                rs.getLong("workers"), rs.getLong("women"), rs.getLong("managers"),
+                                rs.getLong("women_managers"), rs.getBigDecimal("female_ratio"),
+                                rs.getBigDecimal("manager_female_ratio"), rs.getBigDecimal("standard_female_ratio"),
+                                rs.getBigDecimal("standard_manager_female_ratio"), rs.getBoolean("obligated"),
+                                rs.getBoolean("notified"), rs.getString("selected_on"), rs.getString("rule_version"),
+                                rs.getString("run_id")))
+                        .list(),
+                handle.createQuery("SELECT DISTINCT employer_id, plan_year, submitted_at, current_women,"
+                                + " current_women_managers, target_women, target_women_managers FROM plans"
+                                + " WHERE source <> :excluded ORDER BY 1, 2, 3, 4, 5, 6, 7")
+                        .bind("excluded", excludedSource)
+                        .map((rs, ctx) -> new Plan(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
+                                rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                        .list(),
+                handle.createQuery("SELECT DISTINCT employer_id, plan_year, submitted_at, actual_women,"
+                                + " actual_women_managers FROM performance_reports WHERE source <> :excluded"
+                                + " ORDER BY 1, 2, 3, 4, 5")
+                        .bind("excluded", excludedSource)
+                        .map((rs, ctx) -> new PerformanceReport(rs.getString(1), rs.getInt(2), rs.getString(3),
+                                rs.getLong(4), rs.getLong(5)))
+                        .list(),
+                handle.createQuery("SELECT DISTINCT employer_id, action_year, action, decided_on, note FROM actions"
+                                + " WHERE source <> :excluded ORDER BY 1, 2, 3, 4, 5")
+                        .bind("excluded", excludedSource)
+                        .map((rs, ctx) -> new Action(rs.getString(1), rs.getInt(2), rs.getString(3),
+                                rs.getDate(4).toLocalDate(), rs.getString(5)))
+                        .list()));
+    }
+
+    /**
+     * Writes a year's cycle into the ledger in one transaction: its assessed units in place of the year's,
+     * and its bundle's records in place of those the year's bundle brought before.
+     */
+    public void publish(int reportingYear, List<Unit> units, ComplianceRecords records) {
+        jdbi.useTransaction(handle -> {
+            handle.execute("DELETE FROM assessed_units WHERE reporting_year = ?", reportingYear);
+            insertUnits(handle, units);
+            String source = bundleSource(reportingYear);
+            for (String table : List.of("plans", "performance_reports", "actions")) {
+                handle.execute("DELETE FROM " + table + " WHERE source = ?", source);
+            }
+            insert(handle, records, source);
+        });
+    }
+
+    /** Adds history: units of years before the pipeline, and their plans, reports and decisions. */
+    public void importHistory(List<Unit> units, ComplianceRecords records) {
+        jdbi.useTransaction(handle -> {
+            for (Unit unit : units) {
+                handle.execute("DELETE FROM assessed_units WHERE reporting_year = ? AND employer_id = ?"
+                        + " AND industry_group = ?", unit.reportingYear(), unit.employerId(), unit.industryGroup());
+            }
+            insertUnits(handle, units);
+            insert(handle, records, IMPORT);
+        });
+    }
+
+    /** Records one decision taken outside any bundle. */
+    public void record(Action action) {
+        jdbi.useTransaction(handle -> insert(handle, new ComplianceRecords(List.of(), List.of(), List.of(action),
+                List.of()), RECORDED));
+    }
+
+    private static void insertUnits(Handle handle, List<Unit> units) {
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO assessed_units (reporting_year, employer_id,"
+                + " industry_group, employer_name, size_class, workers, women, managers, women_managers, female_ratio,"
+                + " manager_female_ratio, standard_female_ratio, standard_manager_female_ratio, obligated, notified,"
+                + " selected_on, rule_version, run_id) VALUES (:reportingYear, :employerId, :industryGroup,"
+                + " :employerName, :sizeClass, :workers, :women, :managers, :womenManagers, :femaleRatio,"
+                + " :managerFemaleRatio, :standardFemaleRatio, :standardManagerFemaleRatio, :obligated, :notified,"
+                + " :selectedOn, :ruleVersion, :runId)");
+        units.forEach(unit -> batch.bindMethods(unit).add());
+        execute(batch);
+    }
+
+    private static void insert(Handle handle, ComplianceRecords records, String source) {
+        PreparedBatch plans = handle.prepareBatch("INSERT INTO plans (employer_id, plan_year, submitted_at,"
+                + " current_women, current_women_managers, target_women, target_women_managers, source) VALUES"
+                + " (:employerId, :planYear, :submittedAt, :currentWomen, :currentWomenManagers, :targetWomen,"
+                + " :targetWomenManagers, :source)");
+        records.plans().forEach(plan -> plans.bindMethods(plan).bind("source", source).add());
+        execute(plans);
+        PreparedBatch reports = handle.prepareBatch("INSERT INTO performance_reports (employer_id, plan_year,"
+                + " submitted_at, actual_women, actual_women_managers, source) VALUES (:employerId, :planYear,"
+                + " :submittedAt, :actualWomen, :actualWomenManagers, :source)");
+        records.reports().forEach(report -> reports.bindMethods(report).bind("source", source).add());
+        execute(reports);
+        PreparedBatch actions = handle.prepareBatch("INSERT INTO actions (employer_id, action_year, action,"
+                + " decided_on, note, source) VALUES (:employerId, :year, :action, :decidedOn, :note, :source)");
+        records.actions().forEach(action -> actions.bindMethods(action).bind("source", source).add());
+        execute(actions);
+    }
+
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+}

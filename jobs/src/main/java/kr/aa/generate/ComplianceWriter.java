@@ -1,0 +1,150 @@
+package kr.aa.generate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import kr.aa.csv.CsvWriter;
+import kr.aa.generate.BundleGenerator.Employer;
+import kr.aa.generate.BundleGenerator.Headcounts;
+import kr.aa.generate.BundleGenerator.Plan;
+
+/**
+ * Writes the compliance files of a generated bundle of year Y, from the second year of a series on:
+ * {@code plans.csv} (plan year Y-1, from the employers the year before's tables put below the standard),
+ * {@code performance.csv} (on the plans of plan year Y-2, which the year before's bundle held) and
+ * {@code actions.csv} (about 5 % of the plans set targets no higher than the current figures; the laggards' urges in the second year of the series, their notices, decisions to
+ * publish, followed urges and exceptions in the third). Submission times are in the seeds' calendar: plans
+ * and reports by 15 October of Y-1, a few after it.
+ */
+final class ComplianceWriter {
+
+    private static final List<String> PLAN_COLUMNS = List.of("employer_id", "plan_year", "submitted_at",
+            "current_women", "current_women_managers", "target_women", "target_women_managers");
+    private static final List<String> REPORT_COLUMNS = List.of("employer_id", "plan_year", "submitted_at",
+            "actual_women", "actual_women_managers");
+    private static final List<String> ACTION_COLUMNS = List.of("employer_id", "year", "action", "decided_on", "note");
+    private static final double NO_PLAN_SHARE = 0.04;
+    private static final double LATE_SHARE = 0.03;
+    private static final double RESUBMITTED_SHARE = 0.05;
+    private static final double NO_REPORT_SHARE = 0.05;
+    private static final double LOW_TARGET_SHARE = 0.05;
+
+    private final int year;
+    /** How many years into the series this bundle is: 1 for the second, 2 for the third. */
+    private final int yearOfSeries;
+    private final SplittableRandom random;
+
+    ComplianceWriter(int year, int yearOfSeries, SplittableRandom random) {
+        this.year = year;
+        this.yearOfSeries = yearOfSeries;
+        this.random = random;
+    }
+
+    /** Writes the three files into the bundle folder; returns the plans written. */
+    List<Plan> write(Path dir, List<Employer> employers, Map<String, Headcounts> lastYear, List<Plan> plansBefore) {
+        List<Plan> plans = writePlans(dir, employers, lastYear);
+        writeReports(dir, employers, plansBefore);
+        writeActions(dir, employers);
+        return plans;
+    }
+
+    private List<Plan> writePlans(Path dir, List<Employer> employers, Map<String, Headcounts> lastYear) {
+        List<Plan> plans = new ArrayList<>();
+        try (CsvWriter out = new CsvWriter(dir.resolve("plans.csv"), PLAN_COLUMNS)) {
+            for (Employer employer : employers) {
+                Headcounts now = lastYear.get(employer.id());
+                if (now == null || !BundleGenerator.likelyNotified(employer, now)
+                        || !employer.laggard() && random.nextDouble() < NO_PLAN_SHARE) {
+                    continue;
+                }
+                boolean noSupplement = employer.role() == BundleGenerator.NO_REPORT
+                        || !employer.laggard() && random.nextDouble() < LOW_TARGET_SHARE;
+                long moreWomen = Math.max(1, Math.round(now.women() * (0.03 + 0.1 * random.nextDouble())));
+                Plan plan = new Plan(employer.id(), year - 1, now.women(), now.womenManagers(),
+                        noSupplement ? now.women() : now.women() + moreWomen,
+                        noSupplement ? now.womenManagers() : now.womenManagers() + 1 + random.nextInt(2));
+                LocalDateTime submitted = submitted(!employer.laggard() && random.nextDouble() < LATE_SHARE);
+                if (random.nextDouble() < RESUBMITTED_SHARE) {
+                    out.row(plan.employerId(), plan.planYear(), at(submitted.minusDays(3)), plan.currentWomen(),
+                            plan.currentWomenManagers(), plan.currentWomen(), plan.currentWomenManagers());
+                }
+                out.row(plan.employerId(), plan.planYear(), at(submitted), plan.currentWomen(),
+                        plan.currentWomenManagers(), plan.targetWomen(), plan.targetWomenManagers());
+                plans.add(plan);
+            }
+            if (!plans.isEmpty()) {
+                Plan first = plans.get(0);
+                out.row(first.employerId(), first.planYear(), at(submitted(false)), first.currentWomen(), "",
+                        first.targetWomen(), "-1");
+            }
+        }
+        return plans;
+    }
+
+    private void writeReports(Path dir, List<Employer> employers, List<Plan> plansBefore) {
+        List<String> noReport = employers.stream().filter(e -> e.role() == BundleGenerator.NO_REPORT)
+                .map(Employer::id).toList();
+        try (CsvWriter out = new CsvWriter(dir.resolve("performance.csv"), REPORT_COLUMNS)) {
+            List<Object> last = null;
+            for (Plan plan : plansBefore) {
+                if (noReport.contains(plan.employerId()) || random.nextDouble() < NO_REPORT_SHARE) {
+                    continue;
+                }
+                last = List.of(plan.employerId(), plan.planYear(), at(submitted(random.nextDouble() < LATE_SHARE)),
+                        Math.round(plan.targetWomen() * (0.93 + 0.12 * random.nextDouble())),
+                        Math.max(0, plan.targetWomenManagers() - 1 + random.nextInt(3)));
+                out.row(last);
+            }
+            if (last != null) {
+                out.row(last);
+            }
+        }
+    }
+
+    private void writeActions(Path dir, List<Employer> employers) {
+        try (CsvWriter out = new CsvWriter(dir.resolve("actions.csv"), ACTION_COLUMNS)) {
+            for (Employer employer : employers.stream().filter(Employer::laggard).toList()) {
+                String id = employer.id();
+                if (yearOfSeries == 1 && employer.role() != BundleGenerator.NOT_URGED) {
+                    out.row(id, year, "URGED", LocalDate.of(year, 3, 2), "고용개선조치 이행촉구");
+                }
+                if (yearOfSeries != 2) {
+                    continue;
+                }
+                switch (employer.role()) {
+                    case BundleGenerator.PUBLISHED -> {
+                        out.row(id, year, "NOTICE_SENT", LocalDate.of(year, 5, 2), "명단공표 사전 통지");
+                        out.row(id, year, "PUBLISH", LocalDate.of(year, 6, 10), "고용정책심의회 공표 결정");
+                    }
+                    case BundleGenerator.NOTICE_TOO_LATE -> {
+                        out.row(id, year, "NOTICE_SENT", LocalDate.of(year, 5, 2), "명단공표 사전 통지");
+                        out.row(id, year, "PUBLISH", LocalDate.of(year, 5, 31), "고용정책심의회 공표 결정");
+                    }
+                    case BundleGenerator.URGE_FOLLOWED -> out.row(id, year, "URGE_FOLLOWED", LocalDate.of(year, 2, 1),
+                            "여성 관리자 승진 계획 이행");
+                    case BundleGenerator.EFFORT -> out.row(id, year, "EXCEPTION_EFFORT", LocalDate.of(year, 4, 20),
+                            "여성 채용 확대 노력 인정");
+                    default -> {
+                    }
+                }
+            }
+            employers.stream().filter(Employer::laggard).findFirst().ifPresent(e ->
+                    out.row(e.id(), year, "WARNED", LocalDate.of(year, 4, 1), "정해지지 않은 조치"));
+        }
+    }
+
+    /** A submission time in October of Y-1: by the 15th, or after it when late. */
+    private LocalDateTime submitted(boolean late) {
+        LocalDate day = late ? LocalDate.of(year - 1, 10, 16 + random.nextInt(14))
+                : LocalDate.of(year - 1, 9, 15).plusDays(random.nextInt(31));
+        return day.atTime(9 + random.nextInt(9), random.nextInt(60));
+    }
+
+    private static String at(LocalDateTime time) {
+        return time + ":00+09:00";
+    }
+}

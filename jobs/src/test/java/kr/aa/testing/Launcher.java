@@ -1,0 +1,43 @@
+package kr.aa.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The {@code ./aa} launcher run in its own JVM, as a statistician runs it, from the project's root. */
+public final class Launcher {
+
+    private static final Path ROOT = Path.of(System.getProperty("aa.root", "..")).toAbsolutePath().normalize();
+    private static final long MINUTES = 5;
+
+    /** How a command ended: its exit code and what it wrote. */
+    public record Result(int exit, String stdout, String stderr) {
+    }
+
+    private Launcher() {
+    }
+
+    /** Runs {@code ./aa args} with more environment, keeping its output in {@code dir}. */
+    public static Result aa(Path dir, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("aa").toString()));
+        command.addAll(List.of(args));
+        Path stdout = dir.resolve("stdout.txt");
+        Path stderr = dir.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./aa " + String.join(" ", args) + " ran over " + MINUTES + " minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+}
