@@ -144,6 +144,9 @@ public record RuleVersion(
         if (sizeClasses.isEmpty() || sizeClasses.get(0).minWorkforce() != 0) {
             throw new IllegalArgumentException(id + ": the first size class must start at 0");
         }
+        if (compliance.failedYears() < 2) {
+            throw new IllegalArgumentException(id + ": failed_years must be at least 2 (the cycle reads the year before)");
+        }
         if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0) {
             throw new IllegalArgumentException(id + ": the first tenure band must start at 0 years");
         }
