@@ -162,13 +162,16 @@ public final class Ledger {
         });
     }
 
-    /** Adds history: units of years before the pipeline, and their plans, reports and decisions. */
+    /**
+     * Adds history: units of years before the pipeline (in place of the same units imported before), and their
+     * plans, reports and decisions (a record imported twice counts once).
+     */
     public void importHistory(List<Unit> units, ComplianceRecords records) {
         jdbi.useTransaction(handle -> {
-            for (Unit unit : units) {
-                handle.execute("DELETE FROM assessed_units WHERE reporting_year = ? AND employer_id = ?"
-                        + " AND industry_group = ?", unit.reportingYear(), unit.employerId(), unit.industryGroup());
-            }
+            PreparedBatch replaced = handle.prepareBatch("DELETE FROM assessed_units WHERE reporting_year ="
+                    + " :reportingYear AND employer_id = :employerId AND industry_group = :industryGroup");
+            units.forEach(unit -> replaced.bindMethods(unit).add());
+            execute(replaced);
             insertUnits(handle, units);
             insert(handle, records, IMPORT);
         });

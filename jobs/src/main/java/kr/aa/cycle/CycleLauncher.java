@@ -15,6 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -103,9 +104,15 @@ public final class CycleLauncher {
                 .orElse(null);
     }
 
+    /** Whether two runs have the same identity; by the parameters' values (a JobParameter equals any of its name). */
     private static boolean sameRun(JobParameters a, JobParameters b) {
         return List.of("reporting_year", "bundle", "out", "rule_version", "run_id").stream()
-                .allMatch(name -> Objects.equals(a.getParameter(name), b.getParameter(name)));
+                .allMatch(name -> Objects.equals(value(a, name), value(b, name)));
+    }
+
+    private static Object value(JobParameters parameters, String name) {
+        JobParameter<?> parameter = parameters.getParameter(name);
+        return parameter == null ? null : parameter.value();
     }
 
     private int report(CycleRun run, JobExecution execution) {

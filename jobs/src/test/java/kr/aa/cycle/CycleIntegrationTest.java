@@ -201,7 +201,8 @@ class CycleIntegrationTest {
         String months = Files.readString(bundle2026.resolve("monthly_workforce.csv")).replace(",2024-", ",2025-");
         Files.writeString(bundle2026.resolve("monthly_workforce.csv"), months);
         cycle(2025, bundle2025, out);
-        cycle(2026, bundle2026, out);
+        String next = cycle(2026, bundle2026, out);
+        assertTrue(next.startsWith("cycle 2026 completed"), "another year is no rerun: " + next);
         Map<String, String> before = digests(out);
         String again = cycle(2025, bundle2025, out);
         assertTrue(again.startsWith("rerunning 2025 on the same inputs"), again);
