@@ -1,0 +1,69 @@
+package kr.aa.comply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import kr.aa.comply.ComplianceRecords.Action;
+import kr.aa.comply.ComplianceRecords.Plan;
+import kr.aa.cycle.JobDatabase;
+import kr.aa.rules.RuleVersion;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compliance ledger on a real (embedded H2) database: its migrations, and what each run replaces. */
+class LedgerTest {
+
+    private static final RuleVersion SEEDS = RuleVersion.load("seeds");
+
+    @TempDir
+    Path dir;
+
+    private static Ledger.Unit unit(int year, String employerId, boolean notified) {
+        return new Ledger.Unit(year, employerId, "G08", "(주)가나유통", "under-1000", 600, 60, 20, 1,
+                new BigDecimal("0.100000"), new BigDecimal("0.050000"), new BigDecimal("0.150000"),
+                new BigDecimal("0.131250"), true, notified, notified ? "BOTH" : null, "seeds", "run-" + year);
+    }
+
+    private static ComplianceRecords plans(Plan... plans) {
+        return new ComplianceRecords(List.of(plans), List.of(), List.of(), List.of());
+    }
+
+    private static Plan plan(int year, long target) {
+        return new Plan("201-81-00011", year, year + "-10-01T09:00:00+09:00", 60, 1, target, 2);
+    }
+
+    @Test
+    void theMigrationsAreAppliedOnceAndRecorded() {
+        DataSource database = JobDatabase.embedded(dir).dataSource();
+        new Ledger(database);
+        new Ledger(database);
+        assertEquals(List.of("1 V1__compliance_ledger.sql"), Jdbi.create(database).withHandle(h -> h
+                .createQuery("SELECT version, script FROM ledger_migrations ORDER BY version")
+                .map((rs, ctx) -> rs.getInt(1) + " " + rs.getString(2)).list()));
+    }
+
+    @Test
+    void aYearsPublicationReplacesItsUnitsAndWhatItsBundleBroughtAndNothingElse() {
+        Ledger ledger = new Ledger(JobDatabase.embedded(dir).dataSource());
+        ledger.publish(2024, List.of(unit(2024, "201-81-00011", true)), plans(plan(2023, 70)));
+        ledger.publish(2025, List.of(unit(2025, "201-81-00011", true), unit(2025, "201-81-00012", false)),
+                plans(plan(2024, 70)));
+        ledger.record(new Action("201-81-00011", 2025, "PUBLISH", LocalDate.of(2025, 7, 1), ""));
+        // 2025 run again on a corrected bundle: its plan and units are replaced, 2024's and the recorded decision stay
+        ledger.publish(2025, List.of(unit(2025, "201-81-00011", true)), plans(plan(2024, 80)));
+        Ledger.Snapshot of2026 = ledger.snapshot(2026, SEEDS);
+        assertEquals(List.of("2024 201-81-00011", "2025 201-81-00011"), of2026.units().stream()
+                .map(u -> u.reportingYear() + " " + u.employerId()).toList());
+        assertEquals(List.of(plan(2023, 70), plan(2024, 80)), of2026.plans());
+        assertEquals(1, of2026.actions().size());
+        // what a run of 2025 reads: the years before it, without what 2025's own bundle brought
+        Ledger.Snapshot of2025 = ledger.snapshot(2025, SEEDS);
+        assertEquals(List.of(2024), of2025.units().stream().map(Ledger.Unit::reportingYear).toList());
+        assertEquals(List.of(plan(2023, 70)), of2025.plans());
+    }
+}
