@@ -14,11 +14,13 @@ import kr.aa.generate.BundleGenerator.Plan;
 
 /**
  * Writes the compliance files of a generated bundle of year Y, from the second year of a series on:
- * {@code plans.csv} (plan year Y-1, from the employers the year before's tables put below the standard),
- * {@code performance.csv} (on the plans of plan year Y-2, which the year before's bundle held) and
- * {@code actions.csv} (about 5 % of the plans set targets no higher than the current figures; the laggards' urges in the second year of the series, their notices, decisions to
- * publish, followed urges and exceptions in the third). Submission times are in the seeds' calendar: plans
- * and reports by 15 October of Y-1, a few after it.
+ * {@code plans.csv} (plan year Y-1, from the employers the year before's tables put below the standard;
+ * about 5 % with targets no higher than the current figures, a few late, missing or resubmitted),
+ * {@code performance.csv} (on the plans of plan year Y-2, which the year before's bundle held; some short
+ * of target, late or missing) and {@code actions.csv} (half the employers whose report falls short of a
+ * target urged; the laggards urged in the second year of the series, and in the third their notices,
+ * decisions to publish, followed urges and exceptions). Submission times are in the seeds' calendar: plans
+ * and reports by 15 October of Y-1, a few after it. Each file has a broken record.
  */
 final class ComplianceWriter {
 
@@ -32,6 +34,8 @@ final class ComplianceWriter {
     private static final double RESUBMITTED_SHARE = 0.05;
     private static final double NO_REPORT_SHARE = 0.05;
     private static final double LOW_TARGET_SHARE = 0.05;
+    /** The share of the employers short of a target that are urged to implement (003 Art. 17-4(5)). */
+    private static final double URGED_SHARE = 0.5;
 
     private final int year;
     /** How many years into the series this bundle is: 1 for the second, 2 for the third. */
@@ -47,8 +51,8 @@ final class ComplianceWriter {
     /** Writes the three files into the bundle folder; returns the plans written. */
     List<Plan> write(Path dir, List<Employer> employers, Map<String, Headcounts> lastYear, List<Plan> plansBefore) {
         List<Plan> plans = writePlans(dir, employers, lastYear);
-        writeReports(dir, employers, plansBefore);
-        writeActions(dir, employers);
+        List<String> poor = writeReports(dir, employers, plansBefore);
+        writeActions(dir, employers, poor);
         return plans;
     }
 
@@ -85,28 +89,40 @@ final class ComplianceWriter {
         return plans;
     }
 
-    private void writeReports(Path dir, List<Employer> employers, List<Plan> plansBefore) {
+    /** Writes the reports on the plans of two years before; returns the employers that fell short of a target. */
+    private List<String> writeReports(Path dir, List<Employer> employers, List<Plan> plansBefore) {
         List<String> noReport = employers.stream().filter(e -> e.role() == BundleGenerator.NO_REPORT)
                 .map(Employer::id).toList();
+        List<String> poor = new ArrayList<>();
         try (CsvWriter out = new CsvWriter(dir.resolve("performance.csv"), REPORT_COLUMNS)) {
             List<Object> last = null;
             for (Plan plan : plansBefore) {
                 if (noReport.contains(plan.employerId()) || random.nextDouble() < NO_REPORT_SHARE) {
                     continue;
                 }
+                long women = Math.round(plan.targetWomen() * (0.93 + 0.12 * random.nextDouble()));
+                long womenManagers = Math.max(0, plan.targetWomenManagers() - 1 + random.nextInt(3));
+                if (women < plan.targetWomen() || womenManagers < plan.targetWomenManagers()) {
+                    poor.add(plan.employerId());
+                }
                 last = List.of(plan.employerId(), plan.planYear(), at(submitted(random.nextDouble() < LATE_SHARE)),
-                        Math.round(plan.targetWomen() * (0.93 + 0.12 * random.nextDouble())),
-                        Math.max(0, plan.targetWomenManagers() - 1 + random.nextInt(3)));
+                        women, womenManagers);
                 out.row(last);
             }
             if (last != null) {
                 out.row(last);
             }
         }
+        return poor;
     }
 
-    private void writeActions(Path dir, List<Employer> employers) {
+    private void writeActions(Path dir, List<Employer> employers, List<String> poor) {
         try (CsvWriter out = new CsvWriter(dir.resolve("actions.csv"), ACTION_COLUMNS)) {
+            for (String id : poor) {
+                if (random.nextDouble() < URGED_SHARE) {
+                    out.row(id, year, "URGED", LocalDate.of(year, 3, 16), "실적 미흡 이행촉구");
+                }
+            }
             for (Employer employer : employers.stream().filter(Employer::laggard).toList()) {
                 String id = employer.id();
                 if (yearOfSeries == 1 && employer.role() != BundleGenerator.NOT_URGED) {
