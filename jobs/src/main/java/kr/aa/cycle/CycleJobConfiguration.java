@@ -48,7 +48,7 @@ import org.springframework.util.function.SingletonSupplier;
  *   <li>{@code ingestTables}: each submitted table validated, accepted cells and rejections written as Parquet;</li>
  *   <li>{@code ingestPayroll}: each payroll row checked, well-formed rows staged (personal data), rejections kept;</li>
  *   <li>{@code readCompliance}: the bundle's plans, reports and decisions checked, and staged with what the
- *       compliance ledger holds of the years before;</li>
+ *       run read of the compliance ledger when it was launched;</li>
  *   <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, plan
  *       reviews, performance evaluations, naming candidates, the press list, reports;</li>
  *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
@@ -74,11 +74,6 @@ public class CycleJobConfiguration {
     @Bean
     public DataSource dataSource(JobDatabase database) {
         return database.dataSource();
-    }
-
-    @Bean
-    public Ledger ledger(DataSource dataSource) {
-        return new Ledger(dataSource);
     }
 
     @Bean
@@ -197,19 +192,19 @@ public class CycleJobConfiguration {
     }
 
     @Bean
-    public Step readCompliance(JobRepository jobRepository, CycleRun run, Ledger ledger) {
+    public Step readCompliance(JobRepository jobRepository, CycleRun run) {
         return new StepBuilder("readCompliance", jobRepository)
                 .tasklet((contribution, context) -> {
                     Folders.delete(run.workLedger());
                     ComplianceRecords records = ComplianceRecords.read(run.bundle());
-                    Ledger.Snapshot snapshot = ledger.snapshot(run.reportingYear(), run.rules());
-                    new ComplianceStaging(run.rules()).write(run.workLedger(), run.workWarehouse(), snapshot, records,
+                    Ledger.Snapshot history = run.history();
+                    new ComplianceStaging(run.rules()).write(run.workLedger(), run.workWarehouse(), history, records,
                             run.runId());
                     log.info("compliance: the bundle has {} plans, {} performance reports, {} decisions and {} rejected"
                             + " records; the ledger adds {} plans, {} reports, {} decisions and {} units of earlier years",
                             records.plans().size(), records.reports().size(), records.actions().size(),
-                            records.rejections().size(), snapshot.plans().size(), snapshot.reports().size(),
-                            snapshot.actions().size(), snapshot.units().size());
+                            records.rejections().size(), history.plans().size(), history.reports().size(),
+                            history.actions().size(), history.units().size());
                     context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                             .putLong("compliance.rejections", records.rejections().size());
                     return RepeatStatus.FINISHED;

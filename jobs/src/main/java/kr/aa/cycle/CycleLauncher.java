@@ -49,11 +49,12 @@ public final class CycleLauncher {
         Path output = outDir.toAbsolutePath().normalize();
         RuleVersion rules = RuleVersion.load(ruleVersion);
         JobDatabase database = JobDatabase.fromEnvironment(output);
+        Ledger ledger = new Ledger(database.dataSource());
         CycleRun run;
         try {
-            String ledgerState = new Ledger(database.dataSource()).snapshot(reportingYear, rules).toString();
-            run = new CycleRun(reportingYear, bundle, output, rules, RunDigest.of(rules, bundle, ledgerState),
-                    sparkMaster);
+            Ledger.Snapshot history = ledger.snapshot(reportingYear, rules);
+            run = new CycleRun(reportingYear, bundle, output, rules, history,
+                    RunDigest.of(rules, bundle, history.toString()), sparkMaster);
         } catch (BundleException e) {
             err.println("aa: " + e.getMessage());
             return FAILED;
@@ -61,6 +62,7 @@ public final class CycleLauncher {
         try (var context = new AnnotationConfigApplicationContext()) {
             context.registerBean(CycleRun.class, () -> run);
             context.registerBean(JobDatabase.class, () -> database);
+            context.registerBean(Ledger.class, () -> ledger);
             context.register(CycleJobConfiguration.class);
             context.refresh();
             lastExecution = launch(context.getBean(JobOperator.class), context.getBean(JobRepository.class),

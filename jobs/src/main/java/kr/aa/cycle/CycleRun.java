@@ -1,18 +1,20 @@
 package kr.aa.cycle;
 
 import java.nio.file.Path;
+import kr.aa.comply.Ledger;
 import kr.aa.ingest.Bundle;
 import kr.aa.rules.RuleVersion;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * One run of the annual cycle: the reporting year, the bundle, the output folder, the rule version and
- * the run id (a digest of all of them, so the same inputs give the same id and the same bytes). The work
- * folder {@code <out>/.work/<run_id>} holds everything the run writes until the last step publishes it.
+ * One run of the annual cycle: the reporting year, the bundle, the output folder, the rule version, what
+ * the year reads of the compliance ledger (taken when the run is launched) and the run id (a digest of all
+ * of them, so the same inputs give the same id and the same bytes). The work folder
+ * {@code <out>/.work/<run_id>} holds everything the run writes until the last step publishes it.
  */
-public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersion rules, String runId,
-        String sparkMaster) {
+public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersion rules, Ledger.Snapshot history,
+        String runId, String sparkMaster) {
 
     public Path workDir() {
         return outDir.resolve(".work").resolve(runId);

@@ -27,7 +27,6 @@ import kr.aa.csv.RecordTable;
 final class DatabaseTable implements RecordTable {
 
     private final Connection connection;
-    private final Statement statement;
     private final ResultSet results;
     private final String source;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -36,7 +35,7 @@ final class DatabaseTable implements RecordTable {
     private DatabaseTable(Connection connection, String table, List<String> requiredColumns) throws SQLException {
         this.connection = connection;
         this.source = table + " (database table)";
-        this.statement = connection.createStatement();
+        Statement statement = connection.createStatement();
         statement.setFetchSize(10_000);
         // ordered by the required columns' positions: names such as "month" are keywords in some databases
         List<String> positions = new ArrayList<>();
