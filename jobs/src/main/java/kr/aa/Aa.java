@@ -11,12 +11,13 @@ import kr.aa.comply.Ledger;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.generate.BundleGenerator;
+import kr.aa.rules.RuleVersion;
 
 /**
  * The command line of the pipeline, {@code ./aa}:
  * <pre>
  *   aa demo     [--out DIR]                      generate three years of bundles and run their cycles
- *   aa cycle    --year Y --bundle DIR --out DIR [--rules seeds] [--spark-master URL]
+ *   aa cycle    --year Y --bundle DIR --out DIR [--rules manual-2006-act-2022] [--spark-master URL]
  *   aa generate --year Y --employers N --out DIR [--seed S] [--years K]
  *   aa bench    [--employers N] [--out DIR]       time the cycle on a generated bundle
  *   aa record   --out DIR --employer ID --year Y --action A --decided-on D [--note TEXT]
@@ -36,7 +37,7 @@ public final class Aa {
     private static final String HELP = """
             usage:
               aa demo     [--out DIR]
-              aa cycle    --year Y --bundle DIR --out DIR [--rules seeds|kr-2006|kr-2014|kr-2020|FILE.json] [--spark-master URL]
+              aa cycle    --year Y --bundle DIR --out DIR [--rules manual-2006-act-2022|kr-2006|kr-2014|kr-2020|FILE.json] [--spark-master URL]
               aa generate --year Y --employers N --out DIR [--seed S] [--years K (bundles in DIR/<year>)]
               aa bench    [--employers 3000] [--out bench]
               aa record   --out DIR --employer ID --year Y --action URGED|URGE_FOLLOWED|NOTICE_SENT|EXCEPTION_DEATH|
@@ -78,7 +79,7 @@ public final class Aa {
     private static int cycle(Map<String, String> options) {
         allow(options, Set.of("year", "bundle", "out", "rules", "spark-master"));
         return new CycleLauncher(System.out, System.err).run(year(options), required(options, "bundle"),
-                Path.of(required(options, "out")), options.getOrDefault("rules", "seeds"), sparkMaster(options));
+                Path.of(required(options, "out")), options.getOrDefault("rules", RuleVersion.DEFAULT), sparkMaster(options));
     }
 
     private static int generate(Map<String, String> options) {
@@ -107,7 +108,7 @@ public final class Aa {
                 + ": " + out.resolve("bundles").toAbsolutePath());
         CycleLauncher launcher = new CycleLauncher(System.out, System.err);
         for (int i = 0; i < bundles.size(); i++) {
-            int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, "seeds", sparkMaster(options));
+            int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, RuleVersion.DEFAULT, sparkMaster(options));
             if (exit != CycleLauncher.OK) {
                 return exit;
             }

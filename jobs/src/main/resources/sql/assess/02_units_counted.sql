@@ -1,6 +1,6 @@
--- units_counted: one row per assessed unit, an employer x industry group (domain §4, our reading): the
--- accepted cells of the employer's workplaces in one group, summed. Ratios per domain §5: women / workers
--- rounded half-up to 6 decimals, in decimal arithmetic; no workers or no managers, no ratio.
+-- units_counted: one row per assessed unit, an employer x industry group (docs/rules.md, "Assessed unit"): the
+-- accepted cells of the employer's workplaces in one group, summed. Ratios (docs/rules.md, "Ratios" and
+-- "Arithmetic"): women / workers, exactly, half-up to 6 decimals; no workers or no managers, no ratio.
 WITH counted AS (
   SELECT
     employer_id,
@@ -25,7 +25,7 @@ SELECT
   c.women,
   c.managers,
   c.women_managers,
-  ROUND(CAST(c.women AS DECIMAL(20, 0)) / NULLIF(c.workers, 0), 6) AS female_ratio,
-  ROUND(CAST(c.women_managers AS DECIMAL(20, 0)) / NULLIF(c.managers, 0), 6) AS manager_female_ratio
+  half_up(c.women, c.workers, 6) AS female_ratio,
+  half_up(c.women_managers, c.managers, 6) AS manager_female_ratio
 FROM counted c
 JOIN employer_status s ON s.employer_id = c.employer_id

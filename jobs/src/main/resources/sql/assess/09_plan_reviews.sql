@@ -1,7 +1,8 @@
--- plan_reviews: the plans of plan year Y-1, answering the notifications of Y-1 (domain §6). A plan whose
--- target for all women or for women managers is at or below its current figure is flagged for a
--- supplement (our reading of Rule Art. 10-5's "meaninglessly low"); the answer is due the rule version's
--- answer period after the day the plan was submitted.
+-- plan_reviews: the plans of plan year Y-1, answering the notifications of Y-1 (docs/rules.md, "Supplement
+-- requested"). A plan whose target for all women or for women managers is at or below its current figure
+-- is flagged for a supplement (our reading of Act Art. 17-3(4)'s "meaninglessly low"). The request goes out
+-- with the year's selection, so the answer is due the rule version's answer period after that day (Rule
+-- Art. 10-5: the period runs from the request).
 WITH reviewed AS (
   SELECT
     p.*,
@@ -19,7 +20,7 @@ SELECT
   r.current_women_managers,
   r.target_women_managers,
   r.supplement_requested,
-  IF(r.supplement_requested, date_add(r.submitted_on, :supplement_answer_days), NULL) AS answer_due,
+  IF(r.supplement_requested, date_add(CAST(:selection_date AS DATE), :supplement_answer_days), NULL) AS answer_due,
   :rule_version AS rule_version,
   :run_id AS run_id
 FROM reviewed r

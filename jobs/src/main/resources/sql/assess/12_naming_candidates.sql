@@ -1,7 +1,8 @@
--- naming_candidates: one row per unit notified in each of the last :failed_years reporting years (domain §7;
--- 003 Art. 17-5(1)), with the three-year evidence the council weighs for "practical effort" (Decree
--- Art. 6(1)) and its status, the first that holds of: an exception decided for year Y (EXCLUDED_...), no
--- urge in those years (NOT_URGED), an URGE_FOLLOWED decided after the latest urge (URGE_FOLLOWED), CANDIDATE.
+-- naming_candidates: one row per unit notified in Y of an employer notified in each of the last :failed_years
+-- reporting years, whatever its units were (Act Art. 17-5(1) speaks of the employer; docs/rules.md, "Naming
+-- candidate"), with the three-year evidence the council weighs for "practical effort" (Decree Art. 6(1)) and
+-- its status, the first that holds of: an exception decided for year Y (EXCLUDED_...), no urge in those
+-- years (NOT_URGED), an URGE_FOLLOWED decided on or after the latest urge (URGE_FOLLOWED), CANDIDATE.
 WITH years AS (
   SELECT reporting_year, employer_id, industry_group, notified, women, women_managers
   FROM ledger_assessed_units
@@ -13,11 +14,10 @@ WITH years AS (
 failed AS (
   SELECT
     employer_id,
-    industry_group,
-    array_join(sort_array(collect_list(CAST(reporting_year AS STRING))), ';') AS failed_years
+    array_join(sort_array(collect_set(CAST(reporting_year AS STRING))), ';') AS failed_years
   FROM years
   WHERE notified
-  GROUP BY employer_id, industry_group
+  GROUP BY employer_id
   HAVING COUNT(DISTINCT reporting_year) = :failed_years
 ),
 urges AS (
@@ -30,7 +30,7 @@ followed AS (
   SELECT DISTINCT u.employer_id
   FROM urges u
   JOIN ledger_actions a ON a.employer_id = u.employer_id
-  WHERE a.action = 'URGE_FOLLOWED' AND a.decided_on > u.urged_on
+  WHERE a.action = 'URGE_FOLLOWED' AND a.decided_on >= u.urged_on
 ),
 exceptions AS (
   SELECT
@@ -48,7 +48,7 @@ exceptions AS (
 SELECT
   f.employer_id,
   c.employer_name,
-  f.industry_group,
+  c.industry_group,
   f.failed_years,
   u.urged_on,
   c.workers,
@@ -73,9 +73,9 @@ SELECT
   :rule_version AS rule_version,
   :run_id AS run_id
 FROM failed f
-JOIN units c ON c.employer_id = f.employer_id AND c.industry_group = f.industry_group
+JOIN units c ON c.employer_id = f.employer_id AND c.notified
 LEFT JOIN years o
-  ON o.reporting_year = :first_failed_year AND o.employer_id = f.employer_id AND o.industry_group = f.industry_group
+  ON o.reporting_year = :first_failed_year AND o.employer_id = f.employer_id AND o.industry_group = c.industry_group
 LEFT JOIN urges u ON u.employer_id = f.employer_id
 LEFT JOIN followed w ON w.employer_id = f.employer_id
 LEFT JOIN exceptions x ON x.employer_id = f.employer_id

@@ -1,6 +1,9 @@
--- press_list: the units whose names are published (domain §7; Decree Art. 7): candidates with a written
--- notice at least :notice_days days before a decision to publish, both of year Y; published from that
--- decision for :publication_months months (the month's last day where the same date does not exist).
+-- press_list: the units whose names are published (Decree Art. 7; docs/rules.md, "Written notice",
+-- "Publication period"): candidates with a written notice and a decision to publish, both of year Y. The
+-- notice counts only once year Y's failure is established (on or after the year's selection date); the
+-- decision only when more than :notice_days days after it (Civil Act Art. 157: the notice's day is not
+-- counted, so the employer has its :notice_days whole days). Published from the decision for
+-- :publication_months months, ending as Civil Act Art. 160 counts them.
 -- Exactly the fields of Decree Art. 7(3): the employer (for a corporation its name, address and
 -- representative), the business place (the unit's workplace with the most workers), the unit's headcounts
 -- and ratios, its industry and that industry's standards; nothing else about the employer.
@@ -11,7 +14,8 @@ WITH publication AS (
     AND EXISTS (
       SELECT 1 FROM ledger_actions n
       WHERE n.employer_id = p.employer_id AND n.action = 'NOTICE_SENT' AND n.year = :reporting_year
-        AND date_add(n.decided_on, :notice_days) <= p.decided_on
+        AND n.decided_on >= CAST(:selection_date AS DATE)
+        AND date_add(n.decided_on, :notice_days) < p.decided_on
     )
   GROUP BY p.employer_id
 ),
@@ -43,7 +47,7 @@ SELECT
   c.standard_female_ratio,
   c.standard_manager_female_ratio,
   p.published_from,
-  add_months(p.published_from, :publication_months) AS published_until,
+  last_day_of_months(p.published_from, :publication_months) AS published_until,
   :rule_version AS rule_version,
   :run_id AS run_id
 FROM naming_candidates c

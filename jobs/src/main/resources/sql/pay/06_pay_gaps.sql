@@ -1,7 +1,7 @@
 -- pay_gaps: one row per employer, breakdown and category with anyone in it: both genders side by side and
--- the gaps, (men - women) / men x 100, half-up to 2 decimals from the exact medians and means (the mean
--- gap as one exact fraction). Suppressed where either gender has fewer than the minimum: then no pay and
--- no gap is given. A gap is also empty where the men's figure is 0.
+-- the gaps, (men - women) / men x 100, each computed exactly and rounded once, half-up to 2 decimals, from
+-- the exact medians and sums (docs/rules.md, "Pay gap"). Suppressed where either gender has fewer than the
+-- minimum: then no pay and no gap is given. A gap is also empty where the men's figure is 0.
 WITH sides AS (
   SELECT
     COALESCE(m.employer_id, w.employer_id) AS employer_id,
@@ -27,11 +27,10 @@ SELECT
   d.breakdown, d.category, d.breakdown_rank, d.category_rank, d.men, d.women,
   IF(suppressed, NULL, ROUND(median_men, 0)) AS median_pay_men,
   IF(suppressed, NULL, ROUND(median_women, 0)) AS median_pay_women,
-  IF(suppressed, NULL, ROUND((median_men - median_women) * 100 / NULLIF(median_men, 0), 2)) AS median_gap_pct,
-  IF(suppressed, NULL, ROUND(sum_men / NULLIF(men, 0), 0)) AS mean_pay_men,
-  IF(suppressed, NULL, ROUND(sum_women / NULLIF(women, 0), 0)) AS mean_pay_women,
-  IF(suppressed, NULL,
-     ROUND((sum_men * women - sum_women * men) * 100 / NULLIF(sum_men * women, 0), 2)) AS mean_gap_pct,
+  IF(suppressed, NULL, half_up((median_men - median_women) * 100, median_men, 2)) AS median_gap_pct,
+  IF(suppressed, NULL, half_up(sum_men, men, 0)) AS mean_pay_men,
+  IF(suppressed, NULL, half_up(sum_women, women, 0)) AS mean_pay_women,
+  IF(suppressed, NULL, half_up((sum_men * women - sum_women * men) * 100, sum_men * women, 2)) AS mean_gap_pct,
   suppressed,
   :rule_version AS rule_version,
   :run_id AS run_id

@@ -3,7 +3,8 @@
 -- gender receiving variable pay; the share of women in each quartile band of total pay. Quartile bands
 -- have equal counts, the remainder of n / 4 going to Q1, then Q4, then Q2; people of equal pay across a
 -- band boundary are shared between the bands, their men and women in proportion. A figure needs the
--- minimum of each gender among the people it is computed over; an employer short of it shows none.
+-- minimum of each gender among the people it is computed over; an employer short of it shows none. Every
+-- percentage is an exact fraction rounded once (docs/rules.md, "EU indicators").
 WITH ties AS (
   -- distributed by employer once, for both the grouping and the running count
   SELECT employer_id, total_pay, COUNT(*) AS people, COUNT_IF(gender = 'F') AS women
@@ -36,24 +37,47 @@ banded AS (
     4, q1_size + q2_size + q3_size + 1, n
   ) b AS quartile, first_position, last_position
 ),
+overlaps AS (
+  SELECT
+    *,
+    GREATEST(0, LEAST(last_position, before + people) - GREATEST(first_position, before + 1) + 1) AS overlap,
+    before + 1 < first_position AS across_lower_edge
+  FROM banded
+),
 shares AS (
+  -- the women of a band: those of the tie groups wholly in it, and a share of at most two groups across its
+  -- edges (one across the lower edge, another across the upper), summed as one exact fraction
   SELECT
     employer_id,
     quartile,
     MAX(last_position - first_position + 1) AS band_size,
-    SUM(CAST(GREATEST(0, LEAST(last_position, before + people) - GREATEST(first_position, before + 1) + 1) * women
-             AS DECIMAL(38, 0)) / people) AS band_women
-  FROM banded
+    SUM(IF(overlap = people, women, 0)) AS whole_women,
+    COALESCE(MAX(IF(overlap BETWEEN 1 AND people - 1 AND across_lower_edge, overlap * women, NULL)), 0) AS lower_women,
+    CAST(COALESCE(MAX(IF(overlap BETWEEN 1 AND people - 1 AND across_lower_edge, people, NULL)), 1)
+         AS DECIMAL(20, 0)) AS lower_people,
+    COALESCE(MAX(IF(overlap BETWEEN 1 AND people - 1 AND NOT across_lower_edge, overlap * women, NULL)), 0)
+      AS upper_women,
+    CAST(COALESCE(MAX(IF(overlap BETWEEN 1 AND people - 1 AND NOT across_lower_edge, people, NULL)), 1)
+         AS DECIMAL(20, 0)) AS upper_people
+  FROM overlaps
   GROUP BY employer_id, quartile
+),
+band_shares AS (
+  SELECT
+    employer_id,
+    quartile,
+    half_up((whole_women * lower_people * upper_people + lower_women * upper_people + upper_women * lower_people)
+            * 100, band_size * lower_people * upper_people, 2) AS women_pct
+  FROM shares
 ),
 quartiles AS (
   SELECT
     employer_id,
-    MAX(IF(quartile = 1, ROUND(band_women * 100 / NULLIF(band_size, 0), 2), NULL)) AS q1_women_pct,
-    MAX(IF(quartile = 2, ROUND(band_women * 100 / NULLIF(band_size, 0), 2), NULL)) AS q2_women_pct,
-    MAX(IF(quartile = 3, ROUND(band_women * 100 / NULLIF(band_size, 0), 2), NULL)) AS q3_women_pct,
-    MAX(IF(quartile = 4, ROUND(band_women * 100 / NULLIF(band_size, 0), 2), NULL)) AS q4_women_pct
-  FROM shares
+    MAX(IF(quartile = 1, women_pct, NULL)) AS q1_women_pct,
+    MAX(IF(quartile = 2, women_pct, NULL)) AS q2_women_pct,
+    MAX(IF(quartile = 3, women_pct, NULL)) AS q3_women_pct,
+    MAX(IF(quartile = 4, women_pct, NULL)) AS q4_women_pct
+  FROM band_shares
   GROUP BY employer_id
 ),
 variable_pay AS (
@@ -68,8 +92,8 @@ SELECT
   a.median_gap_pct,
   IF(a.suppressed, NULL, v.mean_gap_pct) AS variable_mean_gap_pct,
   IF(a.suppressed, NULL, v.median_gap_pct) AS variable_median_gap_pct,
-  IF(a.suppressed, NULL, ROUND(CAST(COALESCE(v.men, 0) AS DECIMAL(20, 0)) * 100 / a.men, 2)) AS men_receiving_variable_pct,
-  IF(a.suppressed, NULL, ROUND(CAST(COALESCE(v.women, 0) AS DECIMAL(20, 0)) * 100 / a.women, 2)) AS women_receiving_variable_pct,
+  IF(a.suppressed, NULL, half_up(COALESCE(v.men, 0) * 100, a.men, 2)) AS men_receiving_variable_pct,
+  IF(a.suppressed, NULL, half_up(COALESCE(v.women, 0) * 100, a.women, 2)) AS women_receiving_variable_pct,
   IF(a.suppressed, NULL, q.q1_women_pct) AS q1_women_pct,
   IF(a.suppressed, NULL, q.q2_women_pct) AS q2_women_pct,
   IF(a.suppressed, NULL, q.q3_women_pct) AS q3_women_pct,

@@ -5,16 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import kr.aa.comply.PressListPage;
 import kr.aa.cycle.CycleRun;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The assessment in Spark SQL (domain §2, §4-§7). Reads the run's staged registry, its accepted
+ * The assessment in Spark SQL (docs/rules.md, from "Regular workforce" to "List publication"). Reads the run's staged registry, its accepted
  * {@code submissions} and {@code rejections}, and what it reads of the compliance ledger (views
  * {@code ledger_<dataset>}), runs the models of {@code sql/assess/} in order (each a temporary view named
  * after its file), and writes the warehouse datasets and the report CSVs into the run's work folder, with
@@ -27,16 +34,64 @@ public final class Assessment {
     static final List<String> MODELS = List.of("01_employer_status", "02_units_counted", "03_comparison_averages",
             "04_units", "05_benchmarks", "06_notifications", "07_employer_names", "08_latest_plans",
             "09_plan_reviews", "10_performance_evaluations", "11_non_submitters", "12_naming_candidates",
-            "13_press_list");
+            "13_press_list", "14_registry_gaps");
     static final List<String> OUTPUTS = List.of("units", "benchmarks", "notifications", "non_submitters",
-            "plan_reviews", "performance_evaluations", "naming_candidates", "press_list");
+            "plan_reviews", "performance_evaluations", "naming_candidates", "press_list", "registry_gaps");
     static final List<String> REPORTS = List.of("notifications", "benchmarks", "rejections", "non_submitters",
-            "plan_reviews", "performance_evaluations", "naming_candidates", "press_list", "compliance_rejections");
+            "plan_reviews", "performance_evaluations", "naming_candidates", "press_list", "compliance_rejections",
+            "registry_gaps");
     static final List<String> LEDGER = List.of("assessed_units", "plans", "performance_reports", "actions");
 
     /** What the assessment found, for the run's summary. */
     public record Result(long units, long notified, long comparisonGroups, long nonSubmitters, long planReviews,
-            long supplementsRequested, long evaluations, long poor, long namingCandidates, long published) {
+            long supplementsRequested, long evaluations, long poor, long namingCandidates, long published,
+            Employers employers) {
+    }
+
+    /**
+     * Where every employer of the registry ended (docs/rules.md, "Every employer accounted for"): obliged
+     * (assessed whole, partly rejected, rejected, submitted nothing), not obliged (of whom some submitted
+     * voluntarily), or undecided for want of a workforce; and the registry gaps.
+     */
+    public record Employers(long registered, long obligedAssessed, long obligedPartlyRejected, long obligedRejected,
+            long obligedNotSubmitted, long notObliged, long voluntary, long undecided, long noMonthlyCounts,
+            long noWorkforce) {
+
+        private static final String PREFIX = "employers.";
+        private static final List<String> NAMES = List.of("registered", "obliged_assessed", "obliged_partly_rejected",
+                "obliged_rejected", "obliged_not_submitted", "not_obliged", "voluntary", "undecided",
+                "no_monthly_counts", "no_workforce");
+
+        public boolean balanced() {
+            return obligedAssessed + obligedPartlyRejected + obligedRejected + obligedNotSubmitted + notObliged
+                    + undecided == registered;
+        }
+
+        private List<Long> values() {
+            return List.of(registered, obligedAssessed, obligedPartlyRejected, obligedRejected, obligedNotSubmitted,
+                    notObliged, voluntary, undecided, noMonthlyCounts, noWorkforce);
+        }
+
+        public void saveTo(ExecutionContext context) {
+            for (int i = 0; i < NAMES.size(); i++) {
+                context.putLong(PREFIX + NAMES.get(i), values().get(i));
+            }
+        }
+
+        public static Employers from(ExecutionContext context) {
+            long[] v = NAMES.stream().mapToLong(name -> context.getLong(PREFIX + name, 0)).toArray();
+            return new Employers(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+        }
+
+        @Override
+        public String toString() {
+            return registered + " employers in the registry: " + (obligedAssessed + obligedPartlyRejected
+                    + obligedRejected + obligedNotSubmitted) + " obliged (" + obligedAssessed + " assessed, "
+                    + obligedPartlyRejected + " partly rejected, " + obligedRejected + " rejected, "
+                    + obligedNotSubmitted + " submitted nothing), " + notObliged + " not obliged (" + voluntary
+                    + " submitted voluntarily), " + undecided + " undecided for want of a workforce; registry gaps: "
+                    + noMonthlyCounts + " NO_MONTHLY_COUNTS, " + noWorkforce + " NO_WORKFORCE";
+        }
     }
 
     private final SparkSession spark;
@@ -49,7 +104,7 @@ public final class Assessment {
 
     public Result run() {
         SparkOutputs outputs = new SparkOutputs(spark, run);
-        for (String dataset : List.of("employers", "workplaces", "monthly_workforce")) {
+        for (String dataset : List.of("employers", "workplaces", "monthly_workforce", "submitted_tables")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }
         for (String dataset : List.of("submissions", "rejections", "compliance_rejections")) {
@@ -62,6 +117,7 @@ public final class Assessment {
         outputs.registerBands("size_classes", run.rules().sizeClasses().stream()
                 .map(c -> new SparkOutputs.Band(c.id(), c.minWorkforce())).toList(),
                 "size_class", "min_workforce", "max_workforce", "size_rank");
+        obligations(run.rules().obligationFor(run.reportingYear())).createOrReplaceTempView("obligations");
         Map<String, Object> parameters = parameters(run);
         log.info("assessing {} with rule version {}: {}", run.reportingYear(), run.rules().id(), parameters);
         outputs.runModels("assess", MODELS, Set.copyOf(MODELS.stream().map(m -> m.substring(3)).toList()), parameters);
@@ -75,18 +131,51 @@ public final class Assessment {
                 rows.get("non_submitters"), rows.get("plan_reviews"),
                 spark.table("plan_reviews").where("supplement_requested").count(), rows.get("performance_evaluations"),
                 spark.table("performance_evaluations").where("poor").count(), rows.get("naming_candidates"),
-                rows.get("press_list"));
+                rows.get("press_list"), employers());
+    }
+
+    private Employers employers() {
+        Row counts = spark.sql("""
+                SELECT
+                  COUNT(*),
+                  COUNT_IF(obligated AND accepted_workplaces > 0 AND rejected_workplaces = 0),
+                  COUNT_IF(obligated AND accepted_workplaces > 0 AND rejected_workplaces > 0),
+                  COUNT_IF(obligated AND accepted_workplaces = 0 AND rejected_workplaces > 0),
+                  COUNT_IF(obligated AND accepted_workplaces = 0 AND rejected_workplaces = 0),
+                  COUNT_IF(NOT obligated),
+                  COUNT_IF(NOT obligated AND accepted_workplaces > 0),
+                  COUNT_IF(obligated IS NULL),
+                  COUNT_IF(workforce_source IS NOT NULL AND workforce_source <> 'MONTHLY_COUNTS'),
+                  COUNT_IF(workforce_source IS NULL)
+                FROM employer_status""").first();
+        Employers employers = new Employers(counts.getLong(0), counts.getLong(1), counts.getLong(2), counts.getLong(3),
+                counts.getLong(4), counts.getLong(5), counts.getLong(6), counts.getLong(7), counts.getLong(8),
+                counts.getLong(9));
+        if (!employers.balanced()) {
+            throw new IllegalStateException("employers do not balance: " + employers);
+        }
+        log.info("{}; every employer accounted for", employers);
+        return employers;
+    }
+
+    /** Who the rule version obliges in the year, a threshold per kind, as a view {@code (kind, workforce, group_workforce)}. */
+    private Dataset<Row> obligations(RuleVersion.Obligation obligation) {
+        List<Row> rows = new TreeMap<>(obligation.kinds()).entrySet().stream()
+                .map(kind -> RowFactory.create(kind.getKey(), kind.getValue().workforce(),
+                        kind.getValue().groupWorkforce()))
+                .toList();
+        return spark.createDataFrame(rows, new StructType()
+                .add("kind", DataTypes.StringType, false)
+                .add("workforce", DataTypes.LongType, false)
+                .add("group_workforce", DataTypes.LongType, false));
     }
 
     /** The rule version's settings as SQL parameters; nothing of the law is written in the SQL itself. */
     static Map<String, Object> parameters(CycleRun run) {
         RuleVersion rules = run.rules();
         int year = run.reportingYear();
-        RuleVersion.Obligation obligation = rules.obligationFor(year);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("workforce_year", Integer.toString(year - 1));
-        parameters.put("obligation_workforce", obligation.workforce());
-        parameters.put("group_obligation_workforce", obligation.groupWorkforce());
         parameters.put("voluntary_units_in_averages", rules.voluntaryUnitsInAverages());
         parameters.put("pooled", "POOLED".equals(rules.average()));
         parameters.put("average", rules.average());
@@ -96,6 +185,7 @@ public final class Assessment {
                 rules.femaleRatioProviso() == null ? BigDecimal.ONE : rules.femaleRatioProviso());
         parameters.put("notify_by", rules.dates().notifyBy() == null ? "" : rules.dates().notifyBy().in(year).toString());
         parameters.put("plan_due", rules.dates().planDue().in(year).toString());
+        parameters.put("selection_date", rules.selectionDate(year).toString());
         parameters.put("max_fine_krw", rules.maxFineKrw());
         RuleVersion.Compliance compliance = rules.compliance();
         parameters.put("reporting_year", year);

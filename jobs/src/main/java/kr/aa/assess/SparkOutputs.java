@@ -55,6 +55,7 @@ public final class SparkOutputs {
      * the others stay views, computed where they are read.
      */
     public void runModels(String folder, List<String> models, Set<String> computedOnce, Map<String, Object> parameters) {
+        SqlFunctions.register(spark);
         for (String model : models) {
             String view = model.substring(model.indexOf('_') + 1);
             spark.sql(sql("sql/" + folder + "/" + model + ".sql"), parameters).createOrReplaceTempView(view);

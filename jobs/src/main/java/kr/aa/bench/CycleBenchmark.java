@@ -34,7 +34,7 @@ public final class CycleBenchmark {
         BundleGenerator.write(reportingYear, employers, 1, bundle);
         long generated = System.nanoTime();
         CycleLauncher launcher = new CycleLauncher(report, System.err);
-        int exit = launcher.run(reportingYear, bundle.toString(), out, "seeds", sparkMaster);
+        int exit = launcher.run(reportingYear, bundle.toString(), out, RuleVersion.DEFAULT, sparkMaster);
         long done = System.nanoTime();
         if (exit != CycleLauncher.OK) {
             return exit;
@@ -49,7 +49,7 @@ public final class CycleBenchmark {
                 (done - generated) / 1e9, sinceJvmStart, Runtime.getRuntime().maxMemory() / MIB,
                 peakResident() / MIB, Runtime.getRuntime().availableProcessors());
         Path payroll = out.resolve("staging/payroll/reporting_year=" + reportingYear);
-        PayYardstick.Timing duckdb = PayYardstick.run(payroll, reportingYear - 1, RuleVersion.load("seeds").pay(),
+        PayYardstick.Timing duckdb = PayYardstick.run(payroll, reportingYear - 1, RuleVersion.load(RuleVersion.DEFAULT).pay(),
                 Runtime.getRuntime().availableProcessors());
         report.printf(Locale.ROOT, "bench: DuckDB pay aggregation (count, median, mean by employer x breakdown x"
                 + " category x gender) on the same Parquet: %d groups in %.1f s%n", duckdb.groups(), duckdb.seconds());

@@ -20,8 +20,7 @@ import kr.aa.schema.DatasetSchema;
 /**
  * Writes what the year's assessment reads of the compliance history as Parquet (the contracts of
  * {@code schemas/ledger/}): the ledger's snapshot with the bundle's own records added, each record once,
- * in a fixed order, with what the rule version says of it (the submission day in its time zone, whether it
- * came by the due date of its plan year). The bundle's rejected records go to the warehouse dataset
+ * in a fixed order, with what the rule version says of it (whether it came by the due date of its plan year). The bundle's rejected records go to the warehouse dataset
  * {@code compliance_rejections}.
  */
 public final class ComplianceStaging {
@@ -42,7 +41,6 @@ public final class ComplianceStaging {
             for (Plan p : merged(snapshot.plans(), bundle.plans(), Plan::toString)) {
                 Instant submitted = OffsetDateTime.parse(p.submittedAt()).toInstant();
                 out.write(Arrays.asList(p.employerId(), p.planYear(), p.submittedAt(), submitted.toEpochMilli(),
-                        submitted.atZone(rules.timeZone()).toLocalDate(),
                         submitted.isBefore(rules.lateFrom(rules.dates().planDue(), p.planYear()).toInstant()),
                         p.currentWomen(), p.currentWomenManagers(), p.targetWomen(), p.targetWomenManagers()));
             }

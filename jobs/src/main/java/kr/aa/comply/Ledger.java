@@ -35,6 +35,9 @@ public final class Ledger {
     /** The source of a decision recorded from the command line. */
     public static final String RECORDED = "recorded";
 
+    /** The performance reports a cycle judges are of the plans made two years before (docs/rules.md, "Fine cases"). */
+    private static final int REPORT_YEARS_BACK = 2;
+
     private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__[\\w-]+\\.sql");
 
     /** An assessed unit of a year, as the cycle decided it (or as imported history says). */
@@ -103,11 +106,13 @@ public final class Ledger {
     }
 
     /**
-     * What a year's cycle reads: the units of the years naming looks back on (the rule version's failed years
-     * before this one), and every record but those this year's bundle brought before (it brings them anew).
+     * What a year's cycle reads: the units of the years it looks back on (those naming counts, the rule version's
+     * failed years before this one, and at least the two years whose plans and reports fall due), and every
+     * record but those this year's bundle brought before (it brings them anew).
      */
     public Snapshot snapshot(int reportingYear, RuleVersion rules) {
-        return snapshot(reportingYear, rules.compliance().failedYears() - 1, bundleSource(reportingYear));
+        return snapshot(reportingYear, Math.max(rules.compliance().failedYears() - 1, REPORT_YEARS_BACK),
+                bundleSource(reportingYear));
     }
 
     private Snapshot snapshot(int reportingYear, int lookBackYears, String excludedSource) {

@@ -142,7 +142,8 @@ public class CycleJobConfiguration {
         SingletonSupplier<TableValidator> validator = SingletonSupplier.of(
                 () -> new TableValidator(registry.obtain(), lateFrom, run.rules().classification()));
         OutcomeWriter writer = new OutcomeWriter(run.workWarehouse().resolve("submissions").resolve(Registry.PART),
-                run.workWarehouse().resolve("rejections").resolve(Registry.PART), run.rules().id(), run.runId());
+                run.workWarehouse().resolve("rejections").resolve(Registry.PART),
+                run.workStaging().resolve("submitted_tables").resolve(Registry.PART), run.rules().id(), run.runId());
         return new StepBuilder("ingestTables", jobRepository)
                 .<SubmittedTable, TableOutcome>chunk(TABLES_PER_CHUNK)
                 .transactionManager(transactionManager)
@@ -230,6 +231,7 @@ public class CycleJobConfiguration {
                     executionContext.putLong("poor", result.poor());
                     executionContext.putLong("naming_candidates", result.namingCandidates());
                     executionContext.putLong("published", result.published());
+                    result.employers().saveTo(executionContext);
                     return RepeatStatus.FINISHED;
                 })
                 .build();

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import kr.aa.BundleException;
+import kr.aa.assess.Assessment;
 import kr.aa.comply.Ledger;
 import kr.aa.ingest.Bundle;
 import kr.aa.ingest.TableCounts;
@@ -129,10 +130,11 @@ public final class CycleLauncher {
         out.println("cycle " + run.reportingYear() + " completed (rule version " + run.rules().id() + ", run "
                 + run.runId() + ")");
         out.println("  " + TableCounts.from(context) + "; accepted + rejected + superseded = submitted");
+        out.println("  " + Assessment.Employers.from(context) + " (registry_gaps.csv)");
         out.println("  " + context.getLong("units") + " units assessed in " + context.getLong("comparison_groups")
                 + " comparison groups, " + context.getLong("notified") + " notified; "
-                + context.getLong("non_submitters") + " fine cases in non_submitters.csv (no table, every table"
-                + " rejected, no plan or no performance report)");
+                + context.getLong("non_submitters") + " fine cases in non_submitters.csv (a table, plan or performance"
+                + " report missing, rejected or late)");
         PayrollCounts payroll = PayrollCounts.from(context);
         out.println("  payroll: " + payroll.read() + " rows, " + payroll.wellFormed() + " well formed ("
                 + payroll.otherGender() + " with a gender other than F or M, left out of the figures), "

@@ -1,6 +1,7 @@
 package kr.aa.ingest;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import kr.aa.parquet.ParquetDatasetWriter;
 import kr.aa.schema.DatasetSchema;
@@ -12,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Writes the accepted cells to the {@code submissions} dataset and the rejections to {@code rejections},
- * one Parquet file each in the run's work folder, and counts how every table ended. Parquet files cannot
+ * one Parquet file each in the run's work folder, with the staged {@code submitted_tables} (every table that was
+ * validated, accepted or not, with the workers its header declares), and counts how every table ended. Parquet files cannot
  * be appended to, so a restarted step writes them again from the first table.
  */
 public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
@@ -21,18 +23,22 @@ public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
 
     private final Path submissionsFile;
     private final Path rejectionsFile;
+    private final Path tablesFile;
     private final String ruleVersion;
     private final String runId;
     private ParquetDatasetWriter submissions;
     private ParquetDatasetWriter rejections;
+    private ParquetDatasetWriter tables;
     private long accepted;
     private long rejected;
     private long superseded;
     private long late;
 
-    public OutcomeWriter(Path submissionsFile, Path rejectionsFile, String ruleVersion, String runId) {
+    public OutcomeWriter(Path submissionsFile, Path rejectionsFile, Path tablesFile, String ruleVersion,
+            String runId) {
         this.submissionsFile = submissionsFile;
         this.rejectionsFile = rejectionsFile;
+        this.tablesFile = tablesFile;
         this.ruleVersion = ruleVersion;
         this.runId = runId;
     }
@@ -41,12 +47,17 @@ public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
     public void open(ExecutionContext context) {
         submissions = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "submissions"), submissionsFile);
         rejections = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "rejections"), rejectionsFile);
+        tables = new ParquetDatasetWriter(DatasetSchema.load("staging", "submitted_tables"), tablesFile);
     }
 
     @Override
     public void write(Chunk<? extends TableOutcome> chunk) {
         for (TableOutcome outcome : chunk) {
             SubmittedTable.Key key = outcome.key();
+            if (outcome.status() != TableOutcome.Status.SUPERSEDED) {
+                tables.write(Arrays.asList(key.employerId(), key.workplaceId(), key.submittedAt(),
+                        outcome.status() == TableOutcome.Status.ACCEPTED, outcome.declaredWorkers()));
+            }
             switch (outcome.status()) {
                 case ACCEPTED -> {
                     accepted++;
@@ -82,6 +93,7 @@ public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
         if (submissions != null) {
             submissions.close();
             rejections.close();
+            tables.close();
         }
     }
 }

@@ -15,6 +15,7 @@ import kr.aa.csv.CsvTable;
 import kr.aa.csv.RecordTable;
 import kr.aa.parquet.ParquetDatasetWriter;
 import kr.aa.rules.IndustryClassification;
+import kr.aa.rules.RuleVersion;
 import kr.aa.schema.DatasetSchema;
 
 /**
@@ -26,8 +27,6 @@ import kr.aa.schema.DatasetSchema;
  * monthly counts count for no one.
  */
 public final class Registry {
-
-    static final Set<String> KINDS = Set.of("PRIVATE", "PUBLIC_INSTITUTION", "LOCAL_PUBLIC");
 
     public record Employer(String id, String name, String representative, String address, String kind,
             boolean disclosureGroup, boolean corporation) {
@@ -69,7 +68,7 @@ public final class Registry {
             for (CsvTable.Row row : table) {
                 String id = required(row, "employer_id");
                 String kind = row.get("kind");
-                if (!KINDS.contains(kind)) {
+                if (!RuleVersion.KINDS.contains(kind)) {
                     throw invalid(row, "kind '" + kind + "' is not one of PRIVATE, PUBLIC_INSTITUTION, LOCAL_PUBLIC");
                 }
                 Employer employer = new Employer(id, required(row, "name"), emptyToNull(row.get("representative")),

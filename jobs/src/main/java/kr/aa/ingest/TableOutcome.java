@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * What became of a submitted table: accepted with its cells, rejected with every rule it broke, or
- * superseded by a later table of the same workplace.
+ * superseded by a later table of the same workplace. {@code declaredWorkers} is what the header of an accepted
+ * or rejected table declares, null where it has no one readable header.
  */
 public record TableOutcome(SubmittedTable.Key key, Status status, Registry.Workplace workplace, boolean late,
-        List<Cell> cells, List<Rejection> rejections) {
+        Integer declaredWorkers, List<Cell> cells, List<Rejection> rejections) {
 
     public enum Status { ACCEPTED, REJECTED, SUPERSEDED }
 
@@ -19,15 +20,16 @@ public record TableOutcome(SubmittedTable.Key key, Status status, Registry.Workp
     public record Rejection(String sourceFile, long line, String rule, String message) {
     }
 
-    static TableOutcome accepted(SubmittedTable.Key key, Registry.Workplace workplace, boolean late, List<Cell> cells) {
-        return new TableOutcome(key, Status.ACCEPTED, workplace, late, cells, List.of());
+    static TableOutcome accepted(SubmittedTable.Key key, Registry.Workplace workplace, boolean late,
+            Integer declaredWorkers, List<Cell> cells) {
+        return new TableOutcome(key, Status.ACCEPTED, workplace, late, declaredWorkers, cells, List.of());
     }
 
-    static TableOutcome rejected(SubmittedTable.Key key, List<Rejection> rejections) {
-        return new TableOutcome(key, Status.REJECTED, null, false, List.of(), rejections);
+    static TableOutcome rejected(SubmittedTable.Key key, Integer declaredWorkers, List<Rejection> rejections) {
+        return new TableOutcome(key, Status.REJECTED, null, false, declaredWorkers, List.of(), rejections);
     }
 
     static TableOutcome superseded(SubmittedTable.Key key) {
-        return new TableOutcome(key, Status.SUPERSEDED, null, false, List.of(), List.of());
+        return new TableOutcome(key, Status.SUPERSEDED, null, false, null, List.of(), List.of());
     }
 }

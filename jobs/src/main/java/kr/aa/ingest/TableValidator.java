@@ -15,8 +15,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * it breaks, one rejection per rule at its first offending record (data contract, "Bad input"):
  * {@code UNKNOWN_EMPLOYER}, {@code UNKNOWN_WORKPLACE}, {@code UNKNOWN_INDUSTRY}, {@code MISSING_HEADER},
  * {@code DUPLICATE_HEADER}, {@code BAD_HEADER}, {@code BAD_CELL}, {@code MANAGER_AT_LEVEL_III},
- * {@code DUPLICATE_CELL}, {@code HEADER_MISMATCH}. A table submitted after the due date is accepted and
- * marked late.
+ * {@code DUPLICATE_CELL}, {@code HEADER_MISMATCH}, {@code EMPTY_TABLE} (docs/rules.md, "Table rules"). A table
+ * submitted after the due date is accepted and marked late. Every outcome keeps the workers its header declares,
+ * which is the regular workforce of last resort (docs/rules.md, "Regular workforce").
  */
 public final class TableValidator implements ItemProcessor<SubmittedTable, TableOutcome> {
 
@@ -45,12 +46,33 @@ public final class TableValidator implements ItemProcessor<SubmittedTable, Table
         CellCheck cells = checkCells(table, rejections);
         if (header != null && cells.wellFormed()) {
             checkTotals(table, header, cells.cells(), rejections);
+            checkSomeoneCounted(table, header, cells.cells(), rejections);
         }
+        Integer declaredWorkers = declaredWorkers(table);
         if (!rejections.isEmpty()) {
-            return TableOutcome.rejected(table.key(), rejections);
+            return TableOutcome.rejected(table.key(), declaredWorkers, rejections);
         }
         boolean late = !SubmittedTableReader.instant(table.key().submittedAt()).orElseThrow().isBefore(lateFrom);
-        return TableOutcome.accepted(table.key(), workplace, late, cells.cells());
+        return TableOutcome.accepted(table.key(), workplace, late, declaredWorkers, cells.cells());
+    }
+
+    /** The workers the table's one header declares, where it has one and that field reads as a count. */
+    private static Integer declaredWorkers(SubmittedTable table) {
+        if (table.headers().size() != 1) {
+            return null;
+        }
+        OptionalInt workers = Counts.parse(table.headers().get(0).get("workers"));
+        return workers.isPresent() ? workers.getAsInt() : null;
+    }
+
+    /** A status of nobody cannot be assessed: a table must count someone (docs/rules.md, "EMPTY_TABLE"). */
+    private static void checkSomeoneCounted(SubmittedTable table, Header header, List<TableOutcome.Cell> cells,
+            List<TableOutcome.Rejection> rejections) {
+        if (header.workers() == 0 && cells.stream().allMatch(cell -> cell.total() == 0)) {
+            rejections.add(reject(table.headers().get(0), "EMPTY_TABLE", "the table of workplace "
+                    + table.key().workplaceId() + " declares 0 workers and no cell counts anyone; submit the table"
+                    + " with the regular workers of the workplace by job type and level"));
+        }
     }
 
     private Registry.Workplace checkRegistry(SubmittedTable table, List<TableOutcome.Rejection> rejections) {

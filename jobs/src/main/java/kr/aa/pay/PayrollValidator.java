@@ -1,6 +1,7 @@
 package kr.aa.pay;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * {@code BAD_VALUE} (every bad field of the row in one message) and {@code HIRED_AFTER_PERIOD}. A row with
  * the same key as another of its employer ({@code DUPLICATE_EMPLOYEE}) is found later, over all rows at
  * once. A gender other than F or M is no error: the row is kept, and left out of the figures and counted.
+ * A message names the field and never repeats a pay amount, good or bad: the rejections go back to employers
+ * (docs/rules.md, "Payroll rules").
  */
 public final class PayrollValidator implements ItemProcessor<CsvTable.Row, PayrollRow> {
 
@@ -31,6 +34,11 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
     public PayrollValidator(Registry registry, int reportingYear) {
         this.registry = registry;
         this.periodEnd = LocalDate.of(reportingYear - 1, 12, 31);
+    }
+
+    /** The months of the pay period from the hiring month on: all twelve for someone hired before it. */
+    private int monthsSinceHiring(LocalDate hiredOn) {
+        return hiredOn.getYear() < periodEnd.getYear() ? MONTHS : MONTHS - hiredOn.getMonthValue() + 1;
     }
 
     @Override
@@ -63,7 +71,8 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
             bad.add("job_type '" + jobType + "' is not a job type 0-9");
         }
         int months = Counts.parse(row.get("months_worked").trim()).orElse(0);
-        if (months < 1 || months > MONTHS) {
+        boolean monthsRead = months >= 1 && months <= MONTHS;
+        if (!monthsRead) {
             bad.add("months_worked '" + row.get("months_worked") + "' is not a whole number from 1 to 12");
         }
         LocalDate hiredOn = null;
@@ -72,12 +81,15 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
         } catch (DateTimeParseException e) {
             bad.add("hired_on '" + row.get("hired_on") + "' is not a date YYYY-MM-DD");
         }
+        if (monthsRead && hiredOn != null && !hiredOn.isAfter(periodEnd) && months > monthsSinceHiring(hiredOn)) {
+            bad.add("months_worked " + months + " is more than the " + monthsSinceHiring(hiredOn)
+                    + " months from the hiring month " + YearMonth.from(hiredOn) + " to " + YearMonth.from(periodEnd));
+        }
         long[] pay = new long[PAY_COLUMNS.size()];
         for (int i = 0; i < pay.length; i++) {
-            String text = row.get(PAY_COLUMNS.get(i)).trim();
-            OptionalLong amount = Counts.parseKrw(text);
+            OptionalLong amount = Counts.parseKrw(row.get(PAY_COLUMNS.get(i)).trim());
             if (amount.isEmpty()) {
-                bad.add(PAY_COLUMNS.get(i) + " '" + text + "' is not a whole number of KRW >= 0");
+                bad.add(PAY_COLUMNS.get(i) + " is not a whole number of KRW >= 0");
             }
             pay[i] = amount.orElse(0);
         }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -39,14 +40,23 @@ public final class IndustryClassification {
         return revision;
     }
 
+    /**
+     * The group of a code as a workplace registers it, read without regard to case, spaces, hyphens and dots
+     * ({@code d 15}, {@code D-15} and {@code D15} are one code; docs/rules.md, "Industry of a workplace").
+     */
     public Optional<String> groupOf(String ksicCode) {
-        for (int length = ksicCode.length(); length > 0; length--) {
-            String group = groupByPrefix.get(ksicCode.substring(0, length));
+        String code = canonical(ksicCode);
+        for (int length = code.length(); length > 0; length--) {
+            String group = groupByPrefix.get(code.substring(0, length));
             if (group != null) {
                 return Optional.of(group);
             }
         }
         return Optional.empty();
+    }
+
+    private static String canonical(String ksicCode) {
+        return ksicCode.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
     }
 
     /** The first two columns of a small configuration CSV without quoted commas in them. */

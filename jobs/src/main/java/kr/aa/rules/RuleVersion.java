@@ -15,16 +15,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One rule version: the law's figures and dates as a data file, {@code config/rules/<id>.json}
- * (domain §9). Nothing in the code repeats them.
+ * (docs/rules.md, "Rule versions"). Nothing in the code repeats them.
  *
  * @param factor           standard = factor x comparison average (Rule Table 2)
  * @param femaleRatioProviso a unit whose female ratio is at least this is not selected on it (Table 2 (a)); null: no proviso
  * @param average          MEAN of the units' ratios, or POOLED (sum of women / sum of workers)
  * @param maxFineKrw       the most a missing table, plan or report can be fined (003 Art. 39(3))
- * @param obligation       thresholds of regular workforce for private employers, each in force from a date
+ * @param obligation       thresholds of regular workforce for each kind of employer, each in force from a date
  * @param sizeClasses      comparison size classes by lower bound of regular workforce
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,12 +45,21 @@ public record RuleVersion(
         Pay pay,
         Compliance compliance) {
 
-    /** Private employers with at least {@code workforce} regular workers are obligated (Decree Art. 4(2)). */
+    /**
+     * Who is obliged from a date (docs/rules.md, "Who is obliged"): a threshold of regular workforce for each kind
+     * of employer; a kind the entry does not name is not obliged (its employers are voluntary).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Obligation(
-            LocalDate from,
-            long workforce,
-            @JsonProperty("disclosure_group_workforce") Long disclosureGroupWorkforce) {
+    public record Obligation(LocalDate from, Map<String, Threshold> kinds) {
+    }
+
+    /**
+     * Employers of a kind with at least {@code workforce} regular workers are obliged (Decree Art. 4(2)), those
+     * of a disclosure group from their own threshold where the version has one; 0 obliges every employer of the
+     * kind whatever its size, known or not (Decree Art. 4(1)).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Threshold(long workforce, @JsonProperty("disclosure_group_workforce") Long disclosureGroupWorkforce) {
 
         /** The threshold for an employer of a disclosure group: its own where the version has one. */
         public long groupWorkforce() {
@@ -112,6 +122,12 @@ public record RuleVersion(
             @JsonProperty("performance_due") DueDate performanceDue) {
     }
 
+    /** The default rule version: the 2006 manual's factor and calendar with the 2022 Act and Decree. */
+    public static final String DEFAULT = "manual-2006-act-2022";
+
+    /** The kinds of employer of {@code employers.csv}. */
+    public static final List<String> KINDS = List.of("PRIVATE", "PUBLIC_INSTITUTION", "LOCAL_PUBLIC");
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     /**
@@ -128,7 +144,7 @@ public record RuleVersion(
                     .getResourceAsStream("config/rules/" + nameOrPath + ".json")) {
                 if (in == null) {
                     throw new IllegalArgumentException("no rule version '" + nameOrPath
-                            + "' in config/rules/ (seeds, kr-2006, kr-2014, kr-2020, or a path to a .json file)");
+                            + "' in config/rules/ (" + DEFAULT + ", kr-2006, kr-2014, kr-2020, or a path to a .json file)");
                 }
                 return JSON.readValue(in, RuleVersion.class).checked();
             }
@@ -147,6 +163,12 @@ public record RuleVersion(
         if (compliance.failedYears() < 2) {
             throw new IllegalArgumentException(id + ": failed_years must be at least 2 (the cycle reads the year before)");
         }
+        for (Obligation entry : obligation) {
+            if (!KINDS.containsAll(entry.kinds().keySet())) {
+                throw new IllegalArgumentException(id + ": obligation from " + entry.from() + " names a kind that is not"
+                        + " one of " + String.join(", ", KINDS));
+            }
+        }
         if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0) {
             throw new IllegalArgumentException(id + ": the first tenure band must start at 0 years");
         }
@@ -161,6 +183,14 @@ public record RuleVersion(
                 .max(Comparator.comparing(Obligation::from))
                 .orElseThrow(() -> new IllegalArgumentException(
                         id + ": no obligation threshold in force on " + due));
+    }
+
+    /**
+     * The day the year's selection is made known, which dates what follows from it (docs/rules.md, "Supplement
+     * requested" and "Written notice"): the notification date, or for a version without one the headcount due date.
+     */
+    public LocalDate selectionDate(int reportingYear) {
+        return (dates.notifyBy() != null ? dates.notifyBy() : dates.headcountDue()).in(reportingYear);
     }
 
     /** The first instant at which a headcount table of the year is late. */

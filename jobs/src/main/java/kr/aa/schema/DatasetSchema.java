@@ -22,8 +22,10 @@ public record DatasetSchema(
         @JsonProperty("order_by") List<String> orderBy,
         List<Column> columns) {
 
+    /** A column; {@code acceptedValues}, where given, are all the codes it may hold. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Column(String name, String type, boolean nullable, String description) {
+    public record Column(String name, String type, boolean nullable, String description,
+            @JsonProperty("accepted_values") List<String> acceptedValues) {
 
         /** The Spark SQL type this column is cast to. */
         public String sqlType() {

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compliance rules of domain §6-§7, one test each, on the {@code compliance-cases} bundle of 2025 after
- * the history of 2023 and 2024 is imported: sixteen employers of one comparison group, six well above the
- * standard and ten far below it (201-81-00011 … 00020), each of the ten one case. Their expected reports,
+ * The compliance rules (docs/rules.md, "Fine cases", "Plans and performance", "List publication"), one test each,
+ * on the {@code compliance-cases} bundle of 2025 after the history of 2023 and 2024 is imported: seventeen
+ * employers of one comparison group, six well above the standard and eleven far below it (201-81-00011 …
+ * 00021), each of the eleven one case. Their expected reports,
  * worked out by hand from the bundle, are also its golden files.
  */
 class ComplianceIntegrationTest {
@@ -71,9 +72,9 @@ class ComplianceIntegrationTest {
             var err = new ByteArrayOutputStream();
             int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(2025, bundle.toString(), out, "seeds", "local[2]");
+                    .run(2025, bundle.toString(), out, "manual-2006-act-2022", "local[2]");
             assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-            Matcher runId = Pattern.compile("completed \\(rule version seeds, run (\\w+)\\)")
+            Matcher runId = Pattern.compile("completed \\(rule version manual-2006-act-2022, run (\\w+)\\)")
                     .matcher(stdout.toString(StandardCharsets.UTF_8));
             assertTrue(runId.find(), stdout.toString(StandardCharsets.UTF_8));
             return runId.group(1);
@@ -128,9 +129,11 @@ class ComplianceIntegrationTest {
     }
 
     @Test
-    void aPlanWhoseTargetIsAtTheCurrentFigureIsFlaggedForASupplementWith30DaysToAnswer() {
-        assertEquals(List.of("60,60,true,2024-11-11"), rows(reports, "plan_reviews", B,
+    void aSupplementsAnswerIsDue30DaysAfterTheRequestDatedWithTheYearsNotifications() {
+        // the plan came on 2024-10-12 with a target at its current figure; the request goes out on 2025-08-01
+        assertEquals(List.of("60,60,true,2025-08-31"), rows(reports, "plan_reviews", B,
                 "current_women", "target_women", "supplement_requested", "answer_due"));
+        assertEquals(List.of("false,"), rows(reports, "plan_reviews", A, "supplement_requested", "answer_due"));
     }
 
     @Test
@@ -140,21 +143,42 @@ class ComplianceIntegrationTest {
     }
 
     @Test
-    void aUnitNotifiedLastYearWithoutAPlanByTheDueDateIsListedNoPlan() {
-        // 00013 came a day late; 00014 at 23:59 on the due day in Seoul is on time; 00015 at 15:30 UTC is
-        // already the next day in Seoul; 00019 and 00020 sent none
-        for (String late : List.of("201-81-00013", "201-81-00015", "201-81-00019", "201-81-00020")) {
-            assertTrue(rows(reports, "non_submitters", late, "reason").contains("NO_PLAN"), late);
+    void aUnitNotifiedLastYearWithoutAnyPlanIsListedNoPlan() {
+        for (String none : List.of("201-81-00019", "201-81-00020", "201-81-00021")) {
+            assertEquals(List.of("NO_PLAN"), rows(reports, "non_submitters", none, "reason"), none);
         }
-        assertFalse(rows(reports, "non_submitters", "201-81-00014", "reason").contains("NO_PLAN"));
     }
 
     @Test
-    void aPlanWithoutAReportByItsDueDateIsListedNoPerformanceReport() {
-        assertEquals(List.of("NO_PERFORMANCE_REPORT,3000000", "NO_PLAN,3000000"),
+    void aPlanAfterItsDueDateIsLatePlanAndStillReviewedNeverAlsoNoPlan() {
+        // 00013 came a day late; 00015 at 15:30 UTC is already the next day in Seoul; 00014 at 23:59 on the due
+        // day in Seoul is on time
+        assertEquals(List.of("LATE_PLAN", "NO_PERFORMANCE_REPORT"), rows(reports, "non_submitters", "201-81-00013",
+                "reason"));
+        assertEquals(List.of("LATE_PLAN"), rows(reports, "non_submitters", "201-81-00015", "reason"));
+        assertEquals(List.of("LATE_PERFORMANCE_REPORT"), rows(reports, "non_submitters", "201-81-00014", "reason"));
+        assertEquals(List.of("2024-10-16T09:00:00+09:00"), rows(reports, "plan_reviews", "201-81-00013",
+                "submitted_at"));
+    }
+
+    @Test
+    void aRequiredPlanWithoutAReportIsListedNoPerformanceReport() {
+        assertEquals(List.of("LATE_PLAN,3000000", "NO_PERFORMANCE_REPORT,3000000"),
                 rows(reports, "non_submitters", "201-81-00013", "reason", "max_fine_krw"));
-        assertEquals(List.of("NO_PERFORMANCE_REPORT,3000000"),
+    }
+
+    @Test
+    void aReportAfterItsDueDateIsLatePerformanceReportAndStillEvaluated() {
+        assertEquals(List.of("LATE_PERFORMANCE_REPORT,3000000"),
                 rows(reports, "non_submitters", "201-81-00014", "reason", "max_fine_krw"));
+        assertEquals(List.of("10,12,120.00,false"), rows(reports, "performance_evaluations", "201-81-00014",
+                "target_women", "actual_women", "women_achievement_pct", "poor"));
+    }
+
+    @Test
+    void aVoluntaryPlanWithoutAReportIsNoFineCase() {
+        // 00020 made a plan of 2023 though it was not notified in 2023 (Art. 17-3(3)), and sent no report on it
+        assertEquals(List.of("NO_PLAN"), rows(reports, "non_submitters", "201-81-00020", "reason"));
     }
 
     @Test
@@ -168,9 +192,14 @@ class ComplianceIntegrationTest {
     }
 
     @Test
-    void anUrgeFollowedAfterwardsAndNoUrgeAtAllAreNotCandidates() {
+    void anUrgeFollowedOnTheSameDayIsFollowedAndOneFollowedTheDayBeforeIsNot() {
         assertEquals(List.of("2023-11-01,URGE_FOLLOWED"), rows(reports, "naming_candidates", "201-81-00013",
                 "urged_on", "status"));
+        assertEquals(List.of("2024-03-02,CANDIDATE"), rows(reports, "naming_candidates", A, "urged_on", "status"));
+    }
+
+    @Test
+    void anEmployerNeverUrgedIsNotACandidate() {
         // 00014's effort exception was decided for 2024, not for this year: it is shown as not urged
         assertEquals(List.of(",NOT_URGED"), rows(reports, "naming_candidates", "201-81-00014", "urged_on", "status"));
     }
@@ -185,16 +214,34 @@ class ComplianceIntegrationTest {
     }
 
     @Test
-    void aNoticeSent30DaysBeforeTheDecisionIsPublishedAnd29DaysIsNot() {
-        assertEquals(List.of("2025-05-31,2025-11-30"), rows(reports, "press_list", "(주)가나유통",
-                "published_from", "published_until"));
+    void threeFailuresOfTheEmployerCountWhateverTheUnit() {
+        // 00021 failed in construction (G07) in 2023, in retail (G08) since: its retail unit was not assessed in
+        // 2023, so it has no three-year change
+        assertEquals(List.of("G08,2023;2024;2025,,,CANDIDATE"), rows(reports, "naming_candidates", "201-81-00021",
+                "industry_group", "failed_years", "women_change_3y", "women_managers_change_3y", "status"));
+    }
+
+    @Test
+    void aDecisionToPublishCountsOnlyMoreThan30DaysAfterTheNotice() {
+        // notice 2025-08-01, decision 2025-09-01: 31 days; notice 2025-08-02, decision 2025-09-01: 30 days
+        assertEquals(List.of("2025-09-01"), rows(reports, "press_list", "(주)가나유통", "published_from"));
         assertEquals(List.of("CANDIDATE"), rows(reports, "naming_candidates", B, "status"));
         assertEquals(List.of(), rows(reports, "press_list", "(주)다라유통", "employer_name"));
     }
 
     @Test
-    void sixMonthsFromTheLastDayOfAugustEndsOnTheLastDayOfFebruary() {
-        assertEquals(List.of("2025-08-31,2026-02-28"), rows(reports, "press_list", "김영희 상회",
+    void aNoticeCountsOnlyOnceTheYearsFailureIsEstablished() {
+        // 00021's notice of 2025-07-31 came before the 2025 notification date, two months before the decision
+        assertEquals(List.of("CANDIDATE"), rows(reports, "naming_candidates", "201-81-00021", "status"));
+        assertEquals(List.of(), rows(reports, "press_list", "(주)바사유통", "employer_name"));
+    }
+
+    @Test
+    void publicationEndsAsTheCivilActCountsSixMonths() {
+        // the day before the corresponding date; where none, the last day of the month
+        assertEquals(List.of("2025-09-01,2026-02-28"), rows(reports, "press_list", "(주)가나유통",
+                "published_from", "published_until"));
+        assertEquals(List.of("2025-10-31,2026-04-30"), rows(reports, "press_list", "김영희 상회",
                 "published_from", "published_until"));
     }
 
@@ -212,7 +259,7 @@ class ComplianceIntegrationTest {
         assertEquals(List.of(",,"), rows(reports, "press_list", "김영희 상회", "corporation_name",
                 "corporation_address", "representative"));
         String page = Files.readString(reports.resolve("press_list.html"));
-        assertTrue(page.contains("(주)가나유통 본사") && page.contains("10.0000%") && page.contains("2025-05-31 ~ 2025-11-30"));
+        assertTrue(page.contains("(주)가나유통 본사") && page.contains("10.0000%") && page.contains("2025-09-01 ~ 2026-02-28"));
         for (String elsewhere : List.of(A, "201-81-00019", "G08", "2024-03-02", "심의위원회 공표 결정")) {
             assertFalse(page.contains(elsewhere), elsewhere);
         }
@@ -237,10 +284,10 @@ class ComplianceIntegrationTest {
         String first = run(bundle, out);
         Path recordedReports = out.resolve("reports/2025");
         assertEquals(List.of(), rows(recordedReports, "press_list", "(주)다라유통", "employer_name"));
-        ledger.record(new ComplianceRecords.Action(B, 2025, "PUBLISH", LocalDate.of(2025, 6, 1), "통지 30일 후 공표 결정"));
+        ledger.record(new ComplianceRecords.Action(B, 2025, "PUBLISH", LocalDate.of(2025, 9, 2), "통지 31일 후 공표 결정"));
         String second = run(bundle, out);
         assertNotEquals(first, second, "the ledger is an input of the run: a new decision makes a new run");
-        assertEquals(List.of("2025-06-01,2025-12-01"), rows(recordedReports, "press_list", "(주)다라유통",
+        assertEquals(List.of("2025-09-02,2026-03-01"), rows(recordedReports, "press_list", "(주)다라유통",
                 "published_from", "published_until"));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The compliance ledger on a real (embedded H2) database: its migrations, and what each run replaces. */
 class LedgerTest {
 
-    private static final RuleVersion SEEDS = RuleVersion.load("seeds");
+    private static final RuleVersion DEFAULT_RULES = RuleVersion.load("manual-2006-act-2022");
 
     @TempDir
     Path dir;
@@ -26,7 +26,7 @@ class LedgerTest {
     private static Ledger.Unit unit(int year, String employerId, boolean notified) {
         return new Ledger.Unit(year, employerId, "G08", "(주)가나유통", "under-1000", 600, 60, 20, 1,
                 new BigDecimal("0.100000"), new BigDecimal("0.050000"), new BigDecimal("0.150000"),
-                new BigDecimal("0.131250"), true, notified, notified ? "BOTH" : null, "seeds", "run-" + year);
+                new BigDecimal("0.131250"), true, notified, notified ? "BOTH" : null, "manual-2006-act-2022", "run-" + year);
     }
 
     private static ComplianceRecords plans(Plan... plans) {
@@ -56,13 +56,13 @@ class LedgerTest {
         ledger.record(new Action("201-81-00011", 2025, "PUBLISH", LocalDate.of(2025, 7, 1), ""));
         // 2025 run again on a corrected bundle: its plan and units are replaced, 2024's and the recorded decision stay
         ledger.publish(2025, List.of(unit(2025, "201-81-00011", true)), plans(plan(2024, 80)));
-        Ledger.Snapshot of2026 = ledger.snapshot(2026, SEEDS);
+        Ledger.Snapshot of2026 = ledger.snapshot(2026, DEFAULT_RULES);
         assertEquals(List.of("2024 201-81-00011", "2025 201-81-00011"), of2026.units().stream()
                 .map(u -> u.reportingYear() + " " + u.employerId()).toList());
         assertEquals(List.of(plan(2023, 70), plan(2024, 80)), of2026.plans());
         assertEquals(1, of2026.actions().size());
         // what a run of 2025 reads: the years before it, without what 2025's own bundle brought
-        Ledger.Snapshot of2025 = ledger.snapshot(2025, SEEDS);
+        Ledger.Snapshot of2025 = ledger.snapshot(2025, DEFAULT_RULES);
         assertEquals(List.of(2024), of2025.units().stream().map(Ledger.Unit::reportingYear).toList());
         assertEquals(List.of(plan(2023, 70)), of2025.plans());
     }

@@ -32,11 +32,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole job in-process on small named bundles, in one shared local Spark session: the report CSVs must
- * equal the golden files in {@code bundles/<case>/expected/}, and the warehouse must hold what they say.
+ * equal the golden files in {@code bundles/<case>/expected/}, and the warehouse must hold what they say. Each
+ * bundle that tests only read is run once, into a folder they share.
  */
 class CycleIntegrationTest {
 
     private static SparkSession spark;
+    private static final Map<String, Path> RUNS = new TreeMap<>();
+    private static final Map<String, String> SUMMARIES = new TreeMap<>();
+
+    @TempDir
+    static Path shared;
 
     @TempDir
     Path dir;
@@ -52,21 +58,51 @@ class CycleIntegrationTest {
     }
 
     private String cycle(int year, Object bundle, Path out) {
+        return cycle(year, bundle, out, "manual-2006-act-2022");
+    }
+
+    private String cycle(int year, Object bundle, Path out, String rules) {
         var stdout = new ByteArrayOutputStream();
         var stderr = new ByteArrayOutputStream();
         int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8))
-                .run(year, bundle.toString(), out, "seeds", "local[2]");
+                .run(year, bundle.toString(), out, rules, "local[2]");
         assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
         return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The output folder of the bundle's 2025 cycle, run on first use and shared by the tests that read it. */
+    private String summary(String name) {
+        out(name);
+        return SUMMARIES.get(name);
+    }
+
+    private Path out(String name) {
+        return RUNS.computeIfAbsent(name, n -> {
+            Path out = shared.resolve(n).resolve("out");
+            SUMMARIES.put(n, cycle(2025, Fixtures.bundle(n, shared.resolve(n).resolve("bundle")), out));
+            return out;
+        });
+    }
+
+    /** The listed fields of the rows of a 2025 report of the bundle whose employer is the one given, comma-joined. */
+    private List<String> rows(String name, String report, String employer, String... columns) {
+        List<String> found = new java.util.ArrayList<>();
+        try (CsvTable table = CsvTable.open(out(name).resolve("reports/2025"), report + ".csv", List.of(columns))) {
+            for (CsvTable.Row row : table) {
+                if (row.get("employer_id").equals(employer)) {
+                    found.add(String.join(",", java.util.Arrays.stream(columns).map(row::get).toList()));
+                }
+            }
+        }
+        return found;
     }
 
     /** Every file in {@code expected/} must equal the report of the same name, byte for byte. */
     @ParameterizedTest
     @ValueSource(strings = {"manual-example", "standard-edges", "workforce", "pay-cases"})
     void reportsEqualTheGoldenFiles(String name) throws IOException {
-        Path out = dir.resolve("out");
-        cycle(2025, Fixtures.bundle(name, dir.resolve(name)), out);
+        Path out = out(name);
         Path expected = Fixtures.resource("bundles/" + name + "/expected");
         try (Stream<Path> files = Files.list(expected)) {
             for (Path golden : files.sorted().toList()) {
@@ -79,8 +115,7 @@ class CycleIntegrationTest {
 
     @Test
     void thePayPagesShowTheFiguresOfTheCsvAndNoSuppressedOne() throws IOException {
-        Path out = dir.resolve("out");
-        cycle(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")), out);
+        Path out = out("pay-cases");
         Path pay = out.resolve("reports/2025/pay");
         assertTrue(Files.readString(pay.resolve("index.html")).contains("역전상사"));
         String page = Files.readString(pay.resolve("401-81-00006.html"));
@@ -130,8 +165,7 @@ class CycleIntegrationTest {
 
     @Test
     void theManualsWorkedExampleIsReproducedCellByCell() {
-        Path out = dir.resolve("out");
-        cycle(2025, Fixtures.bundle("manual-example", dir.resolve("bundle")), out);
+        Path out = out("manual-example");
         spark.read().parquet(out.resolve("warehouse/submissions").toString()).createOrReplaceTempView("s");
         // 004 Form 5 example: every cell, then the 全職種 row by level
         List<String> cells = spark.sql("SELECT concat_ws(' ', job_type, level, total, women) FROM s"
@@ -153,8 +187,7 @@ class CycleIntegrationTest {
 
     @Test
     void theProvisoSparesAUnitAtHalfWomenAndEqualityIsNotBelow() {
-        Path out = dir.resolve("out");
-        cycle(2025, Fixtures.bundle("standard-edges", dir.resolve("bundle")), out);
+        Path out = out("standard-edges");
         Map<String, String> decisions = new TreeMap<>();
         spark.read().parquet(out.resolve("warehouse/units").toString()).collectAsList().forEach(r -> decisions.put(
                 r.getAs("employer_id"), r.getAs("female_ratio") + " " + r.getAs("below_female_standard") + " "
@@ -166,8 +199,7 @@ class CycleIntegrationTest {
 
     @Test
     void voluntaryUnitsAreAssessedButNeitherAveragedNorNotified() {
-        Path out = dir.resolve("out");
-        cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out);
+        Path out = out("workforce");
         Row voluntary = spark.read().parquet(out.resolve("warehouse/units").toString())
                 .where("employer_id = '301-81-00003'").first();
         assertEquals("false 450.00 BOTH false", voluntary.getAs("obligated") + " "
@@ -177,20 +209,88 @@ class CycleIntegrationTest {
 
     @Test
     void everyWarehouseDatasetFollowsItsContractAndCarriesTheRun() {
-        Path out = dir.resolve("out");
-        String summary = cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out);
-        assertTrue(summary.contains("5 tables submitted: 4 accepted (0 late), 1 rejected, 0 superseded;"
+        Path out = out("workforce");
+        String summary = summary("workforce");
+        assertTrue(summary.contains("8 tables submitted: 5 accepted (0 late), 3 rejected, 0 superseded;"
                 + " accepted + rejected + superseded = submitted"), summary);
         for (String dataset : List.of("submissions", "rejections", "units", "benchmarks", "notifications",
                 "non_submitters", "plan_reviews", "performance_evaluations", "naming_candidates", "press_list",
-                "compliance_rejections")) {
+                "compliance_rejections", "registry_gaps")) {
             DatasetSchema schema = DatasetSchema.load("warehouse", dataset);
             var rows = spark.read().parquet(out.resolve("warehouse").resolve(dataset).toString());
             List<String> expected = new java.util.ArrayList<>(schema.columnNames());
             expected.add("reporting_year");
             assertEquals(expected, List.of(rows.columns()), dataset);
-            assertEquals(0, rows.where("rule_version <> 'seeds' OR run_id IS NULL OR reporting_year <> 2025").count());
+            assertEquals(0, rows.where("rule_version <> 'manual-2006-act-2022' OR run_id IS NULL"
+                    + " OR reporting_year <> 2025").count(), dataset);
+            for (DatasetSchema.Column column : schema.columns()) {
+                if (column.acceptedValues() != null) {
+                    assertEquals(0, rows.where(org.apache.spark.sql.functions.col(column.name())
+                            .isin(column.acceptedValues().toArray()).unary_$bang()).count(), dataset + "." + column.name());
+                }
+            }
         }
+    }
+
+    @Test
+    void monthsWithoutEmployeesAreNotMonthsTheBusinessOperated() {
+        // 영월상사: six months at 0 then six at 600; 반년상사: six months at 600 and no others
+        assertEquals(List.of("600.00,NOT_SUBMITTED"), rows("workforce", "non_submitters", "301-81-00009",
+                "regular_workforce", "reason"));
+        assertEquals(List.of("600.00,NOT_SUBMITTED"), rows("workforce", "non_submitters", "301-81-00001",
+                "regular_workforce", "reason"));
+    }
+
+    @Test
+    void withoutMonthlyCountsTheWorkforceFallsBackToAcceptedTablesThenToDeclaredHeaders() {
+        assertEquals(List.of("NO_MONTHLY_COUNTS,no monthly count above zero in 2024; regular workforce 700.00: the"
+                + " workers of its accepted tables"), rows("workforce", "registry_gaps", "301-81-00005", "gap", "detail"));
+        // 거부상사's only table was rejected: its header's 5,000 workers still oblige it, and it is listed
+        assertEquals(List.of("NO_MONTHLY_COUNTS"), rows("workforce", "registry_gaps", "301-81-00010", "gap"));
+        assertEquals(List.of("5000.00,REJECTED"), rows("workforce", "non_submitters", "301-81-00010",
+                "regular_workforce", "reason"));
+    }
+
+    @Test
+    void noWorkforceLeavesAPrivateEmployerUndecidedAndAPublicBodyObliged() {
+        // 미상상사 (private, twelve months at 0, no table): in no list of fine cases, and said so
+        assertEquals(List.of("NO_WORKFORCE"), rows("workforce", "registry_gaps", "301-81-00011", "gap"));
+        assertEquals(List.of(), rows("workforce", "non_submitters", "301-81-00011", "reason"));
+        // 지방공사 (a local public body, nothing at all): obliged whatever its size
+        assertEquals(List.of("NO_WORKFORCE"), rows("workforce", "registry_gaps", "301-81-00012", "gap"));
+        assertEquals(List.of(",NOT_SUBMITTED"), rows("workforce", "non_submitters", "301-81-00012",
+                "regular_workforce", "reason"));
+    }
+
+    @Test
+    void anObligedEmployerWithSomeWorkplacesRejectedIsPartlyRejected() {
+        assertEquals(List.of("PARTLY_REJECTED"), rows("workforce", "non_submitters", "301-81-00013", "reason"));
+        // its accepted workplace (KSIC "d-15") is assessed all the same; 정규상사, both accepted, owes nothing
+        assertEquals(List.of("G02"), spark.read().parquet(out("workforce").resolve("warehouse/units").toString())
+                .where("employer_id = '301-81-00013'").select("industry_group")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertEquals(List.of(), rows("workforce", "non_submitters", "301-81-00007", "reason"));
+    }
+
+    @Test
+    void theSummaryAccountsForEveryEmployerOfTheRegistry() {
+        String summary = summary("workforce");
+        assertTrue(summary.contains("13 employers in the registry: 10 obliged (2 assessed, 1 partly rejected,"
+                + " 2 rejected, 5 submitted nothing), 2 not obliged (1 submitted voluntarily), 1 undecided for want"
+                + " of a workforce; registry gaps: 2 NO_MONTHLY_COUNTS, 2 NO_WORKFORCE"), summary);
+    }
+
+    @Test
+    void aKindTheRuleVersionDoesNotObligeIsVoluntary() throws IOException {
+        // under kr-2006 local public bodies are not obliged: 지방공사 owes nothing, and the gap says why
+        Path out = dir.resolve("out");
+        cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out, "kr-2006");
+        try (CsvTable table = CsvTable.open(out.resolve("reports/2025"), "non_submitters.csv", List.of("employer_id"))) {
+            table.forEach(row -> assertFalse(row.get("employer_id").equals("301-81-00012"), "지방공사 listed"));
+        }
+        assertTrue(Files.readString(out.resolve("reports/2025/registry_gaps.csv"))
+                .contains("301-81-00012,지방공사,NO_WORKFORCE,no monthly count above zero in 2024; no table declares its"
+                        + " workers either: its kind is not obliged under the rule version"));
     }
 
     @Test

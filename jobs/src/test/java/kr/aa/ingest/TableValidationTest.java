@@ -1,6 +1,7 @@
 package kr.aa.ingest;
 
 import static kr.aa.testing.Fixtures.append;
+import static kr.aa.testing.Fixtures.removeLines;
 import static kr.aa.testing.Fixtures.replace;
 import static kr.aa.testing.Fixtures.replaceAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +39,7 @@ class TableValidationTest {
         Path bundleDir = Fixtures.bundle("manual-example", dir.resolve("bundle-" + bundles++));
         breakIt.accept(bundleDir);
         Bundle bundle = new Bundle(bundleDir.toString(), 2025);
-        RuleVersion rules = RuleVersion.load("seeds");
+        RuleVersion rules = RuleVersion.load("manual-2006-act-2022");
         var validator = new TableValidator(Registry.read(bundle, IndustryClassification.load("ksic-8")),
                 rules.headcountLateFrom(2025).toInstant(), "ksic-8");
         var reader = new SubmittedTableReader(bundle);
@@ -135,9 +136,29 @@ class TableValidationTest {
     }
 
     @Test
+    void emptyTable() {
+        assertEquals("REJECTED\nEMPTY_TABLE headcount_headers.csv:2", first(b -> {
+            replace(b, HEADERS, FIRST + ",1250,100,40,1", FIRST + ",0,0,0,0");
+            removeLines(b, CELLS, FIRST);
+        }));
+    }
+
+    @Test
+    void aZeroHeaderOverCellsThatCountSomeoneIsAMismatchNotAnEmptyTable() {
+        assertEquals("REJECTED\nHEADER_MISMATCH headcount_headers.csv:2",
+                first(b -> replace(b, HEADERS, FIRST + ",1250,100,40,1", FIRST + ",0,0,0,0")));
+    }
+
+    @Test
     void missingHeader() {
         assertEquals("REJECTED\nMISSING_HEADER headcounts.csv:2",
                 first(b -> replace(b, HEADERS, FIRST + ",1250,100,40,1\n", "")));
+    }
+
+    @Test
+    void duplicateHeader() {
+        assertEquals("REJECTED\nDUPLICATE_HEADER headcount_headers.csv:5",
+                first(b -> append(b, HEADERS, FIRST + ",1250,100,40,1\n")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kr.aa.pay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.aa.assess.SparkSessions;
@@ -37,7 +39,7 @@ class PayDisclosureIntegrationTest {
             var err = new ByteArrayOutputStream();
             int exit = new CycleLauncher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")).toString(), dir.resolve("out"), "seeds",
+                    .run(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")).toString(), dir.resolve("out"), "manual-2006-act-2022",
                             "local[2]");
             assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         } finally {
@@ -144,6 +146,42 @@ class PayDisclosureIntegrationTest {
             table.forEach(row -> rejected.add(row.get("line") + " " + row.get("rule")));
         }
         assertEquals(Set.of("116 UNKNOWN_EMPLOYER", "117 BAD_VALUE", "118 BAD_VALUE", "119 HIRED_AFTER_PERIOD",
-                "120 DUPLICATE_EMPLOYEE", "121 DUPLICATE_EMPLOYEE"), rejected);
+                "120 DUPLICATE_EMPLOYEE", "121 DUPLICATE_EMPLOYEE", "122 BAD_VALUE"), rejected);
+    }
+
+    @Test
+    void anExactGapJustBelowAHalfIsRoundedOnce() {
+        // 250,000,000 KRW to 5 men and 219,137,501 to 5 women: a mean gap of 12.3449996 %; medians of 50,000,065
+        // and 43,827,557: 12.34499995 %. Both print 12.34, never 12.35.
+        assertEquals(List.of("5,5,50000065,43827557,12.34,50000000,43827500,12.34,false"),
+                rows("pay_gap", "401-81-00010/ALL/ALL", GAP));
+        assertEquals(List.of("12.34,12.34"), rows("pay_indicators", "401-81-00010", "mean_gap_pct", "median_gap_pct"));
+    }
+
+    @Test
+    void monthsWorkedBeyondTheMonthsSinceHiringIsABadValue() {
+        // hired 2024-03-15: at most 10 months of 2024; the row claiming 10 is kept (a part-year worker)
+        assertEquals(List.of("122,BAD_VALUE,months_worked 11 is more than the 10 months from the hiring month 2024-03"
+                + " to 2024-12; correct the row"), rows("payroll_rejections", "401-81-00009", "line", "rule", "message")
+                .stream().filter(r -> r.startsWith("122,")).toList());
+        assertEquals(List.of(), rows("payroll_rejections", "401-81-00009", "line").stream()
+                .filter(line -> line.equals("123")).toList());
+    }
+
+    @Test
+    void noRejectionMessageRepeatsAPayAmount() {
+        Map<String, List<String>> payByLine = new java.util.HashMap<>();
+        List<String> pay = List.of("base_pay_krw", "allowances_krw", "performance_pay_krw", "other_pay_krw");
+        try (CsvTable payroll = CsvTable.open(Fixtures.resource("bundles/pay-cases"), "payroll.csv", pay)) {
+            payroll.forEach(row -> payByLine.put(Long.toString(row.line()),
+                    pay.stream().map(row::get).filter(amount -> !amount.equals("0")).toList()));
+        }
+        try (CsvTable table = CsvTable.open(reports, "payroll_rejections.csv", List.of("line", "message"))) {
+            for (CsvTable.Row row : table) {
+                for (String amount : payByLine.get(row.get("line"))) {
+                    assertFalse(row.get("message").contains(amount), row.get("message") + " repeats " + amount);
+                }
+            }
+        }
     }
 }

@@ -24,7 +24,14 @@ class IndustryClassificationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"D", "I", "D14", "I64", "Z99", "U"})
+    @CsvSource({"d 15, G02", "D-15, G02", "d15, G02", "D.15, G02", "'  i 62 ', G11", "d 30.11, G05", "k, G13",
+        "D-29-11, G04"})
+    void codesAreReadWithoutRegardToCaseSpacesHyphensAndDots(String code, String group) {
+        assertEquals(Optional.of(group), ksic.groupOf(code));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"D", "I", "D14", "I64", "Z99", "U", "D 1 4"})
     void manufacturingAndTransportNeedTheirDivision(String code) {
         assertEquals(Optional.empty(), ksic.groupOf(code));
     }

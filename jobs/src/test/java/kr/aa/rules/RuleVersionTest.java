@@ -15,7 +15,7 @@ class RuleVersionTest {
 
     @ParameterizedTest
     @CsvSource({
-        "seeds,   0.6, 500,  300,  2025-05-31, 2025-08-01, 2025-10-15",
+        "manual-2006-act-2022,   0.6, 500,  300,  2025-05-31, 2025-08-01, 2025-10-15",
         "kr-2006, 0.6, 1000, 1000, 2007-05-31, 2007-08-01, 2007-10-15",
         "kr-2014, 0.7, 500,  500,  2015-03-31,           , 2016-03-31",
         "kr-2020, 0.7, 500,  300,  2021-04-30,           , 2022-04-30"})
@@ -25,8 +25,8 @@ class RuleVersionTest {
         int year = headcountDue.getYear();
         assertEquals(id, rules.id());
         assertEquals(0, factor.compareTo(rules.factor()));
-        assertEquals(workforce, rules.obligationFor(year).workforce());
-        assertEquals(groupWorkforce, rules.obligationFor(year).groupWorkforce());
+        assertEquals(workforce, rules.obligationFor(year).kinds().get("PRIVATE").workforce());
+        assertEquals(groupWorkforce, rules.obligationFor(year).kinds().get("PRIVATE").groupWorkforce());
         assertEquals(headcountDue, rules.dates().headcountDue().in(year));
         assertEquals(notifyBy, rules.dates().notifyBy() == null ? null : rules.dates().notifyBy().in(year));
         assertEquals(planDue, rules.dates().planDue().in(year));
@@ -36,20 +36,66 @@ class RuleVersionTest {
     @Test
     void kr2006ObligesFiveHundredFromMarch2008() {
         RuleVersion rules = RuleVersion.load("kr-2006");
-        assertEquals(1000, rules.obligationFor(2007).workforce());
-        assertEquals(500, rules.obligationFor(2008).workforce());
+        assertEquals(1000, rules.obligationFor(2007).kinds().get("PRIVATE").workforce());
+        assertEquals(500, rules.obligationFor(2008).kinds().get("PRIVATE").workforce());
+    }
+
+    /** Who is obliged, by kind: "kind → threshold" of the entry in force on the year's headcount due date. */
+    private static String obliged(String id, int year) {
+        return new java.util.TreeMap<>(RuleVersion.load(id).obligationFor(year).kinds()).entrySet().stream()
+                .map(kind -> kind.getKey() + " " + kind.getValue().workforce())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"manual-2006-act-2022", "kr-2006", "kr-2014", "kr-2020"})
+    void everyVersionObligesPublicInstitutionsWhateverTheirSize(String id) {
+        assertEquals(0, RuleVersion.load(id).obligationFor(2025).kinds().get("PUBLIC_INSTITUTION").workforce());
+    }
+
+    @Test
+    void localPublicBodiesAreNotObligedUnderKr2006() {
+        assertEquals("PRIVATE 1000, PUBLIC_INSTITUTION 0", obliged("kr-2006", 2007));
+        assertEquals("PRIVATE 500, PUBLIC_INSTITUTION 0", obliged("kr-2006", 2025));
+    }
+
+    @Test
+    void kr2014ObligesLocalPublicBodiesOf300From2018AndAllFrom2019() {
+        assertEquals("PRIVATE 500, PUBLIC_INSTITUTION 0", obliged("kr-2014", 2017));
+        assertEquals("LOCAL_PUBLIC 300, PRIVATE 500, PUBLIC_INSTITUTION 0", obliged("kr-2014", 2018));
+        assertEquals("LOCAL_PUBLIC 0, PRIVATE 500, PUBLIC_INSTITUTION 0", obliged("kr-2014", 2019));
+    }
+
+    @Test
+    void theDefaultVersionObligesEveryPublicBodyAndPrivateFirmsFrom500Or300InDisclosureGroups() {
+        assertEquals("LOCAL_PUBLIC 0, PRIVATE 500, PUBLIC_INSTITUTION 0", obliged(RuleVersion.DEFAULT, 2025));
+        assertEquals(300, RuleVersion.load(RuleVersion.DEFAULT).obligationFor(2025).kinds().get("PRIVATE")
+                .groupWorkforce());
+    }
+
+    @Test
+    void theDefaultVersionIsNamedForWhatItIs() {
+        assertEquals("manual-2006-act-2022", RuleVersion.DEFAULT);
+        assertEquals(RuleVersion.DEFAULT, RuleVersion.load(RuleVersion.DEFAULT).id());
+        assertThrows(IllegalArgumentException.class, () -> RuleVersion.load("seeds"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"manual-2006-act-2022, 2025-08-01", "kr-2006, 2025-08-01", "kr-2014, 2025-03-31", "kr-2020, 2025-04-30"})
+    void theYearsSelectionIsDatedItsNotificationDateOrWithoutOneItsHeadcountDueDate(String id, LocalDate date) {
+        assertEquals(date, RuleVersion.load(id).selectionDate(2025));
     }
 
     @Test
     void aTableIsLateFromTheDayAfterTheDueDateInSeoul() {
-        ZonedDateTime lateFrom = RuleVersion.load("seeds").headcountLateFrom(2025);
+        ZonedDateTime lateFrom = RuleVersion.load("manual-2006-act-2022").headcountLateFrom(2025);
         assertEquals("2025-06-01T00:00+09:00[Asia/Seoul]", lateFrom.toString());
     }
 
     @Test
     void anUnknownVersionNamesTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> RuleVersion.load("kr-1999"));
-        assertEquals("no rule version 'kr-1999' in config/rules/ (seeds, kr-2006, kr-2014, kr-2020,"
+        assertEquals("no rule version 'kr-1999' in config/rules/ (manual-2006-act-2022, kr-2006, kr-2014, kr-2020,"
                 + " or a path to a .json file)", e.getMessage());
     }
 
@@ -59,14 +105,14 @@ class RuleVersionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"seeds, 2024-10-16T00:00+09:00[Asia/Seoul]", "kr-2014, 2015-04-01T00:00+09:00[Asia/Seoul]"})
+    @CsvSource({"manual-2006-act-2022, 2024-10-16T00:00+09:00[Asia/Seoul]", "kr-2014, 2015-04-01T00:00+09:00[Asia/Seoul]"})
     void aPlanIsLateFromTheDayAfterItsPlanYearsDueDate(String id, String lateFrom) {
         RuleVersion rules = RuleVersion.load(id);
-        assertEquals(lateFrom, rules.lateFrom(rules.dates().planDue(), id.equals("seeds") ? 2024 : 2014).toString());
+        assertEquals(lateFrom, rules.lateFrom(rules.dates().planDue(), id.equals("manual-2006-act-2022") ? 2024 : 2014).toString());
     }
 
     @ParameterizedTest
-    @CsvSource({"seeds", "kr-2006", "kr-2014", "kr-2020"})
+    @CsvSource({"manual-2006-act-2022", "kr-2006", "kr-2014", "kr-2020"})
     void everyVersionStatesTheNoticeAndPublicationPeriodsOfTheDecree(String id) {
         RuleVersion.Compliance compliance = RuleVersion.load(id).compliance();
         assertEquals("30 30 6 3", compliance.supplementAnswerDays() + " " + compliance.noticeDays() + " "

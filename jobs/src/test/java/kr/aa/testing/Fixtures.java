@@ -62,6 +62,12 @@ public final class Fixtures {
         }
     }
 
+    /** Removes every line of a bundle file that starts with {@code prefix}, failing when there is none. */
+    public static void removeLines(Path dir, String file, String prefix) {
+        edit(dir, file, prefix, text -> text.lines().filter(line -> !line.startsWith(prefix))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+    }
+
     public static void append(Path dir, String file, String lines) {
         try {
             Files.writeString(dir.resolve(file), lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
