@@ -1,4 +1,4 @@
--- notifications: one row per notified unit, with what the 1 August notice states (domain §5): both
+-- notifications: one row per notified unit, with what the 1 August notice states (docs/rules.md, "Notification"): both
 -- ratios, averages and standards, the criterion that hit, the notification date and the plan due date.
 SELECT
   *,

@@ -1,4 +1,4 @@
--- pay_people: one row per person in the disclosure's population (domain §8; settings in the rule
+-- pay_people: one row per person in the disclosure's population (docs/rules.md, "Pay population"; settings in the rule
 -- version's "pay"): well-formed rows of a registered employer, key not duplicated, gender F or M, at least
 -- the minimum months worked (12: full-year workers), of an included employment type. Tenure is counted in
 -- whole years at 31 December Y-1; total pay is the sum of the four components, variable pay all but base.

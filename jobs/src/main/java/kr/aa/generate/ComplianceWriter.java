@@ -19,7 +19,7 @@ import kr.aa.generate.BundleGenerator.Plan;
  * {@code performance.csv} (on the plans of plan year Y-2, which the year before's bundle held; some short
  * of target, late or missing) and {@code actions.csv} (half the employers whose report falls short of a
  * target urged; the laggards urged in the second year of the series, and in the third their notices,
- * decisions to publish, followed urges and exceptions). Submission times are in the seeds' calendar: plans
+ * decisions to publish, followed urges and exceptions). Submission times are in the default rule version's calendar: plans
  * and reports by 15 October of Y-1, a few after it. Each file has a broken record.
  */
 final class ComplianceWriter {
@@ -34,7 +34,7 @@ final class ComplianceWriter {
     private static final double RESUBMITTED_SHARE = 0.05;
     private static final double NO_REPORT_SHARE = 0.05;
     private static final double LOW_TARGET_SHARE = 0.05;
-    /** The share of the employers short of a target that are urged to implement (003 Art. 17-4(5)). */
+    /** The share of the employers short of a target that are urged to implement (Act Art. 17-4(5)). */
     private static final double URGED_SHARE = 0.5;
 
     private final int year;

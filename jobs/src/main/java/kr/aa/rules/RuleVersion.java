@@ -24,7 +24,7 @@ import java.util.Map;
  * @param factor           standard = factor x comparison average (Rule Table 2)
  * @param femaleRatioProviso a unit whose female ratio is at least this is not selected on it (Table 2 (a)); null: no proviso
  * @param average          MEAN of the units' ratios, or POOLED (sum of women / sum of workers)
- * @param maxFineKrw       the most a missing table, plan or report can be fined (003 Art. 39(3))
+ * @param maxFineKrw       the most a missing table, plan or report can be fined (Act Art. 39(3); docs/rules.md, "Fine cases")
  * @param obligation       thresholds of regular workforce for each kind of employer, each in force from a date
  * @param sizeClasses      comparison size classes by lower bound of regular workforce
  */
@@ -68,7 +68,7 @@ public record RuleVersion(
     }
 
     /**
-     * The pay disclosure's settings (domain §8): who is in the population, the tenure bands, and the
+     * The pay disclosure's settings (docs/rules.md, "Pay population", "Suppression"): who is in the population, the tenure bands, and the
      * fewest people of either gender for a figure to be disclosed.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -80,7 +80,7 @@ public record RuleVersion(
     }
 
     /**
-     * The compliance settings (domain §6-§7).
+     * The compliance settings (docs/rules.md, "Plans and performance", "List publication").
      *
      * @param supplementAnswerDays days an employer has to answer a request for a supplement to its plan
      * @param poorBelowPct         an achievement below this percentage, on a figure with a target, is poor

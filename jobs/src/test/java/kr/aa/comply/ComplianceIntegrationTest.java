@@ -114,6 +114,17 @@ class ComplianceIntegrationTest {
     }
 
     @Test
+    void aBadOrRepeatedComplianceRecordIsRejectedWithItsLine() {
+        assertEquals(List.of("plans.csv,11,BAD_VALUE"), rows(reports, "compliance_rejections", "201-81-00016",
+                "source_file", "line", "rule"));
+        assertEquals(List.of("performance.csv,6,DUPLICATE_RECORD"), rows(reports, "compliance_rejections",
+                "201-81-00015", "source_file", "line", "rule"));
+        // the rest of the file is kept: 00016's earlier plan is reviewed, 00015's first report evaluated
+        assertEquals(List.of("2024"), rows(reports, "plan_reviews", "201-81-00016", "plan_year"));
+        assertEquals(List.of("2023"), rows(reports, "performance_evaluations", "201-81-00015", "plan_year"));
+    }
+
+    @Test
     void theForm6ExampleIsAchieved80And40PercentAndPoor() {
         assertEquals(List.of("25,20,80.00,5,2,40.00,true"), rows(reports, "performance_evaluations", A,
                 "target_women", "actual_women", "women_achievement_pct", "target_women_managers",
