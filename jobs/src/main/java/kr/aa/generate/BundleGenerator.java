@@ -19,19 +19,21 @@ import kr.aa.csv.CsvWriter;
  * of Y-1), {@code headcount_headers.csv} (per submitted table), {@code headcounts.csv} (per non-zero cell)
  * and {@code payroll.csv} (per employee of Y-1: the people of each workplace's table, and some who worked
  * part of the year). Korean names and addresses, all 20 industry groups with their typical female shares, both size
- * classes, public bodies and disclosure groups, partial years, and the cases the cycle must handle: about
- * 5 % non-submitters, 5 % resubmitted tables, 3 % late tables and 3 % broken tables, each breaking one
- * rejection rule in turn. The same arguments always give the same bytes.
+ * classes, public bodies and disclosure groups, partial years (half of them with the months before opening
+ * at 0 employees), and the cases the cycle must handle: about 5 % non-submitters, 5 % resubmitted tables,
+ * 3 % late tables and 3 % broken tables, each breaking one rejection rule in turn (the first bad cell in a
+ * table of an obliged employer with other workplaces, which is then partly rejected). The same arguments always give the same bytes.
  *
  * <p>Consecutive years ({@link #writeYears}) share the employers and workplaces, whose female shares drift
  * a little from year to year; from the second year a bundle also holds {@code plans.csv} (the plans of the
  * employers the previous year's tables put below the standard, some late, a few missing or resubmitted, some
- * with a target no higher than the current figure), {@code performance.csv} (reports on the plans of two
- * years before, some short of target, late or missing) and {@code actions.csv}. About one employer in 37 is a
- * laggard, far below the standard every year; the laggards take turns at the cases of list publication:
- * urged in the year before last, then in the last year a written notice 39 days before the decision to
- * publish, or only 29; an urge followed; never urged; an exception for effort; a plan without a supplement
- * and no report. A few records of each compliance file are broken.</p>
+ * with a target no higher than the current figure, and a few voluntary plans of employers above it),
+ * {@code performance.csv} (reports on the required plans of two years before, some short of target, late or
+ * missing) and {@code actions.csv}. About one employer in 37 is a laggard, far below the standard every year;
+ * the laggards take turns at the cases of list publication: urged in the year before last, then in the last
+ * year a written notice on the notification date and a decision to publish 40 days after it, or only 30; an
+ * urge followed; never urged; an exception for effort; a plan without a supplement and no report. A few
+ * records of each compliance file are broken.</p>
  */
 public final class BundleGenerator {
 
@@ -88,12 +90,14 @@ public final class BundleGenerator {
     /** Every this many tables, one is broken; the kinds of break take turns. */
     private static final int BROKEN_EVERY = 33;
     private static final List<String> BREAKS = List.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "BAD_CELL",
-            "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER");
+            "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER", "EMPTY_TABLE");
+    /** An employer of this size is obliged whatever its kind, however its workforce varies. */
+    private static final int PARTLY_REJECTED_SIZE = 600;
     /** Every this many employers, one (from the twelfth) is a laggard; the cases of list publication take turns. */
     private static final int LAGGARD_EVERY = 37;
     static final int NO_ROLE = -1;
     static final int PUBLISHED = 0;
-    static final int NOTICE_TOO_LATE = 1;
+    static final int PUBLISHED_TOO_SOON = 1;
     static final int URGE_FOLLOWED = 2;
     static final int NOT_URGED = 3;
     static final int EFFORT = 4;
@@ -121,9 +125,9 @@ public final class BundleGenerator {
     record Headcounts(long workers, long women, long managers, long womenManagers) {
     }
 
-    /** A plan as written to {@code plans.csv}. */
+    /** A plan as written to {@code plans.csv}; {@code required} unless the employer made it of its own accord. */
     record Plan(String employerId, int planYear, long currentWomen, long currentWomenManagers, long targetWomen,
-            long targetWomenManagers) {
+            long targetWomenManagers, boolean required) {
     }
 
     /** A cell as written, so that a broken table can hold what no valid one may. */
@@ -215,11 +219,17 @@ public final class BundleGenerator {
             tables.add(people);
         }
         if (count >= 50) {
-            // only latest tables are validated, so only they are broken
+            // only latest tables are validated, so only they are broken; the first bad cell is in a table of an
+            // obliged employer with other workplaces, whose submission is then partly rejected
             Set<String> laggards = new HashSet<>();
             employers.stream().filter(Employer::laggard).forEach(e -> laggards.add(e.id()));
+            Set<String> partlyRejectable = new HashSet<>();
+            thisYear.stream().filter(w -> !w.id().equals("W01") && w.employer().size() >= PARTLY_REJECTED_SIZE)
+                    .forEach(w -> partlyRejectable.add(w.employer().id()));
             for (int i = BROKEN_EVERY / 2, kind = 0; i < latest.size(); i += BROKEN_EVERY, kind++) {
-                while (i < latest.size() - 1 && laggards.contains(tables.get(latest.get(i)).employerId())) {
+                boolean partly = kind == BREAKS.indexOf("BAD_CELL");
+                while (i < latest.size() - 1 && (laggards.contains(tables.get(latest.get(i)).employerId())
+                        || partly && !partlyRejectable.contains(tables.get(latest.get(i)).employerId()))) {
                     i++;
                 }
                 int at = latest.get(i);
@@ -391,6 +401,8 @@ public final class BundleGenerator {
                 yield new Table(table.employerId(), table.workplaceId(), table.submittedAt(), table.header(), cells);
             }
             case "MISSING_HEADER" -> new Table(table.employerId(), table.workplaceId(), table.submittedAt(), null, cells);
+            case "EMPTY_TABLE" -> new Table(table.employerId(), table.workplaceId(), table.submittedAt(),
+                    List.of("0", "0", "0", "0"), List.of());
             default -> throw new IllegalArgumentException(rule);
         };
     }
@@ -411,8 +423,10 @@ public final class BundleGenerator {
                 double draw = random.nextDouble();
                 int firstMonth = draw < NO_MONTHLY_SHARE ? 13 : draw < NO_MONTHLY_SHARE + PARTIAL_YEAR_SHARE
                         ? 4 + random.nextInt(7) : 1;
-                for (int month = firstMonth; month <= 12; month++) {
-                    int employees = (int) Math.round(e.size() * (0.97 + 0.06 * random.nextDouble()));
+                // half the businesses that opened during the year report the months before at 0 employees
+                int firstRow = firstMonth <= 12 && random.nextBoolean() ? 1 : firstMonth;
+                for (int month = firstRow; month <= 12; month++) {
+                    int employees = month < firstMonth ? 0 : (int) Math.round(e.size() * (0.97 + 0.06 * random.nextDouble()));
                     out.row(e.id(), String.format("%d-%02d", year - 1, month), employees);
                 }
             }

@@ -3,6 +3,7 @@ package kr.aa.generate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import kr.aa.generate.BundleGenerator.Plan;
  * {@code performance.csv} (on the plans of plan year Y-2, which the year before's bundle held; some short
  * of target, late or missing) and {@code actions.csv} (half the employers whose report falls short of a
  * target urged; the laggards urged in the second year of the series, and in the third their notices,
- * decisions to publish, followed urges and exceptions). Submission times are in the default rule version's calendar: plans
- * and reports by 15 October of Y-1, a few after it. Each file has a broken record.
+ * decisions to publish, followed urges and exceptions). Submission times are in the default rule version's
+ * calendar: plans and reports by 15 October of Y-1, a few after it; notices from the notification date of Y.
+ * Each file has a broken record.
  */
 final class ComplianceWriter {
 
@@ -34,8 +36,13 @@ final class ComplianceWriter {
     private static final double RESUBMITTED_SHARE = 0.05;
     private static final double NO_REPORT_SHARE = 0.05;
     private static final double LOW_TARGET_SHARE = 0.05;
+    /** The share of the employers not below the standard that make a plan of their own accord (Act Art. 17-3(3)). */
+    private static final double VOLUNTARY_PLAN_SHARE = 0.01;
     /** The share of the employers short of a target that are urged to implement (Act Art. 17-4(5)). */
     private static final double URGED_SHARE = 0.5;
+
+    /** The default rule version's notification date: the written notices of a year follow it. */
+    private static final MonthDay NOTIFICATION = MonthDay.of(8, 1);
 
     private final int year;
     /** How many years into the series this bundle is: 1 for the second, 2 for the third. */
@@ -61,8 +68,12 @@ final class ComplianceWriter {
         try (CsvWriter out = new CsvWriter(dir.resolve("plans.csv"), PLAN_COLUMNS)) {
             for (Employer employer : employers) {
                 Headcounts now = lastYear.get(employer.id());
-                if (now == null || !BundleGenerator.likelyNotified(employer, now)
-                        || !employer.laggard() && random.nextDouble() < NO_PLAN_SHARE) {
+                if (now == null) {
+                    continue;
+                }
+                boolean required = BundleGenerator.likelyNotified(employer, now);
+                if (required ? !employer.laggard() && random.nextDouble() < NO_PLAN_SHARE
+                        : random.nextDouble() >= VOLUNTARY_PLAN_SHARE) {
                     continue;
                 }
                 boolean noSupplement = employer.role() == BundleGenerator.NO_REPORT
@@ -70,7 +81,7 @@ final class ComplianceWriter {
                 long moreWomen = Math.max(1, Math.round(now.women() * (0.03 + 0.1 * random.nextDouble())));
                 Plan plan = new Plan(employer.id(), year - 1, now.women(), now.womenManagers(),
                         noSupplement ? now.women() : now.women() + moreWomen,
-                        noSupplement ? now.womenManagers() : now.womenManagers() + 1 + random.nextInt(2));
+                        noSupplement ? now.womenManagers() : now.womenManagers() + 1 + random.nextInt(2), required);
                 LocalDateTime submitted = submitted(!employer.laggard() && random.nextDouble() < LATE_SHARE);
                 if (random.nextDouble() < RESUBMITTED_SHARE) {
                     out.row(plan.employerId(), plan.planYear(), at(submitted.minusDays(3)), plan.currentWomen(),
@@ -89,7 +100,10 @@ final class ComplianceWriter {
         return plans;
     }
 
-    /** Writes the reports on the plans of two years before; returns the employers that fell short of a target. */
+    /**
+     * Writes the reports on the plans of two years before (none on a voluntary plan, which owes no report a fine
+     * could follow); returns the employers that fell short of a target.
+     */
     private List<String> writeReports(Path dir, List<Employer> employers, List<Plan> plansBefore) {
         List<String> noReport = employers.stream().filter(e -> e.role() == BundleGenerator.NO_REPORT)
                 .map(Employer::id).toList();
@@ -97,7 +111,7 @@ final class ComplianceWriter {
         try (CsvWriter out = new CsvWriter(dir.resolve("performance.csv"), REPORT_COLUMNS)) {
             List<Object> last = null;
             for (Plan plan : plansBefore) {
-                if (noReport.contains(plan.employerId()) || random.nextDouble() < NO_REPORT_SHARE) {
+                if (!plan.required() || noReport.contains(plan.employerId()) || random.nextDouble() < NO_REPORT_SHARE) {
                     continue;
                 }
                 long women = Math.round(plan.targetWomen() * (0.93 + 0.12 * random.nextDouble()));
@@ -133,12 +147,12 @@ final class ComplianceWriter {
                 }
                 switch (employer.role()) {
                     case BundleGenerator.PUBLISHED -> {
-                        out.row(id, year, "NOTICE_SENT", LocalDate.of(year, 5, 2), "명단공표 사전 통지");
-                        out.row(id, year, "PUBLISH", LocalDate.of(year, 6, 10), "고용정책심의회 공표 결정");
+                        out.row(id, year, "NOTICE_SENT", NOTIFICATION.atYear(year), "명단공표 사전 통지");
+                        out.row(id, year, "PUBLISH", NOTIFICATION.atYear(year).plusDays(40), "고용정책심의회 공표 결정");
                     }
-                    case BundleGenerator.NOTICE_TOO_LATE -> {
-                        out.row(id, year, "NOTICE_SENT", LocalDate.of(year, 5, 2), "명단공표 사전 통지");
-                        out.row(id, year, "PUBLISH", LocalDate.of(year, 5, 31), "고용정책심의회 공표 결정");
+                    case BundleGenerator.PUBLISHED_TOO_SOON -> {
+                        out.row(id, year, "NOTICE_SENT", NOTIFICATION.atYear(year), "명단공표 사전 통지");
+                        out.row(id, year, "PUBLISH", NOTIFICATION.atYear(year).plusDays(30), "고용정책심의회 공표 결정");
                     }
                     case BundleGenerator.URGE_FOLLOWED -> out.row(id, year, "URGE_FOLLOWED", LocalDate.of(year, 2, 1),
                             "여성 관리자 승진 계획 이행");

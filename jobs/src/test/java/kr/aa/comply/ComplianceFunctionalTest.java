@@ -72,7 +72,14 @@ class ComplianceFunctionalTest {
     private List<Map<String, String>> checkTheThirdYear() throws Exception {
         Path reports = dir.resolve("out/reports/2025");
         List<String> reasons = rows(reports, "non_submitters").stream().map(r -> r.get("reason")).distinct().toList();
-        assertTrue(reasons.containsAll(List.of("NOT_SUBMITTED", "NO_PLAN", "NO_PERFORMANCE_REPORT")), reasons.toString());
+        assertTrue(reasons.containsAll(List.of("NOT_SUBMITTED", "PARTLY_REJECTED", "NO_PLAN", "LATE_PLAN",
+                "NO_PERFORMANCE_REPORT")), reasons.toString());
+        List<String> gaps = rows(reports, "registry_gaps").stream().map(r -> r.get("gap")).distinct().toList();
+        assertTrue(gaps.contains("NO_MONTHLY_COUNTS"), gaps.toString());
+        // a voluntary plan: of an employer that had no unit notified in 2024
+        List<String> notified = rows(dir.resolve("out/reports/2024"), "notifications").stream()
+                .map(r -> r.get("employer_id")).toList();
+        assertTrue(rows(reports, "plan_reviews").stream().anyMatch(r -> !notified.contains(r.get("employer_id"))));
         assertTrue(rows(reports, "plan_reviews").stream().anyMatch(r -> r.get("supplement_requested").equals("true")));
         assertTrue(rows(reports, "performance_evaluations").stream().anyMatch(r -> r.get("poor").equals("true")));
         assertTrue(rows(reports, "compliance_rejections").size() >= 3);
@@ -100,19 +107,19 @@ class ComplianceFunctionalTest {
         Path bundles = generate();
         cycle(environment, 2023);
         cycle(environment, 2024);
-        // the council decides to publish an employer whose notice the bundle shows 29 days before its decision,
-        // once 30 days have run
+        // the council decides to publish an employer whose notice the bundle shows only 30 days before its
+        // decision, once more than 30 days have run
         Path lastYear = bundles.resolve("2025");
         String employerId = rows(lastYear, "actions", "year").stream()
-                .filter(r -> r.get("action").equals("PUBLISH") && r.get("decided_on").equals("2025-05-31"))
+                .filter(r -> r.get("action").equals("PUBLISH") && r.get("decided_on").equals("2025-08-31"))
                 .findFirst().orElseThrow().get("employer_id");
         aa(environment, "record", "--out", dir.resolve("out").toString(), "--employer", employerId, "--year", "2025",
-                "--action", "PUBLISH", "--decided-on", "2025-06-01", "--note", "통지 후 30일 경과");
+                "--action", "PUBLISH", "--decided-on", "2025-09-01", "--note", "통지 후 30일 경과");
         cycle(environment, 2025);
         String name = rows(lastYear, "employers", "employer_id").stream()
                 .filter(r -> r.get("employer_id").equals(employerId)).findFirst().orElseThrow().get("name");
         assertTrue(checkTheThirdYear().stream().anyMatch(r -> r.get("employer_name").equals(name)
-                && r.get("published_from").equals("2025-06-01")), name);
+                && r.get("published_from").equals("2025-09-01")), name);
         assertFalse(Files.exists(dir.resolve("out/state")), "an embedded database was used");
         try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
                 environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"));
@@ -127,7 +134,7 @@ class ComplianceFunctionalTest {
     void historyOfTheYearsBeforeThePipelineIsImported() throws Exception {
         Result imported = aa(Map.of(), "import-history", "--from",
                 Fixtures.resource("bundles/compliance-cases/history").toString(), "--out", dir.resolve("out").toString());
-        assertTrue(imported.stdout().startsWith("imported 32 assessed units, 5 plans, 0 performance reports and 2"
+        assertTrue(imported.stdout().startsWith("imported 34 assessed units, 6 plans, 0 performance reports and 2"
                 + " decisions"), imported.stdout());
         Path bad = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(bad.resolve("actions.csv"), "employer_id,year,action,decided_on,note\n"

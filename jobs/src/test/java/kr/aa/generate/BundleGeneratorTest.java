@@ -60,14 +60,22 @@ class BundleGeneratorTest {
         assertEquals(IndustryClassification.groupNames().keySet(), groups);
         Map<String, Integer> sums = new HashMap<>();
         Map<String, Integer> months = new HashMap<>();
+        Set<String> zeroMonths = new HashSet<>();
         for (CsvTable.Row row : rows(bundle, "monthly_workforce.csv", "employer_id", "month", "employees")) {
             assertTrue(row.get("month").startsWith("2024-"), row.get("month"));
-            sums.merge(row.get("employer_id"), Integer.parseInt(row.get("employees")), Integer::sum);
+            int employees = Integer.parseInt(row.get("employees"));
+            if (employees == 0) {
+                zeroMonths.add(row.get("employer_id"));
+                continue;
+            }
+            sums.merge(row.get("employer_id"), employees, Integer::sum);
             months.merge(row.get("employer_id"), 1, Integer::sum);
         }
         long large = sums.keySet().stream().filter(e -> sums.get(e) / months.get(e) >= 1000).count();
         assertTrue(large > 300 && large < 700, large + " of 1000 employers with 1,000 or more");
         assertTrue(months.values().stream().anyMatch(m -> m < 12), "no partial year");
+        assertTrue(zeroMonths.size() > 5 && zeroMonths.stream().allMatch(months::containsKey),
+                "a business that opened during the year reports its months before at 0, then its employees");
     }
 
     @Test
