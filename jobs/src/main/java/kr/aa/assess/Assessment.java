@@ -73,8 +73,9 @@ public final class Assessment {
         }
 
         public void saveTo(ExecutionContext context) {
+            List<Long> values = values();
             for (int i = 0; i < NAMES.size(); i++) {
-                context.putLong(PREFIX + NAMES.get(i), values().get(i));
+                context.putLong(PREFIX + NAMES.get(i), values.get(i));
             }
         }
 

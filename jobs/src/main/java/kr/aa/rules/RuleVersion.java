@@ -164,9 +164,9 @@ public record RuleVersion(
             throw new IllegalArgumentException(id + ": failed_years must be at least 2 (the cycle reads the year before)");
         }
         for (Obligation entry : obligation) {
-            if (!KINDS.containsAll(entry.kinds().keySet())) {
-                throw new IllegalArgumentException(id + ": obligation from " + entry.from() + " names a kind that is not"
-                        + " one of " + String.join(", ", KINDS));
+            if (entry.from() == null || entry.kinds() == null || !KINDS.containsAll(entry.kinds().keySet())) {
+                throw new IllegalArgumentException(id + ": each obligation needs a date \"from\" and \"kinds\", a"
+                        + " threshold for each of the kinds it obliges among " + String.join(", ", KINDS));
             }
         }
         if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0) {

@@ -167,7 +167,7 @@ class CycleIntegrationTest {
     void theManualsWorkedExampleIsReproducedCellByCell() {
         Path out = out("manual-example");
         spark.read().parquet(out.resolve("warehouse/submissions").toString()).createOrReplaceTempView("s");
-        // 004 Form 5 example: every cell, then the 全職種 row by level
+        // the manual's Form 5 example: every cell, then the all-job-types row by level
         List<String> cells = spark.sql("SELECT concat_ws(' ', job_type, level, total, women) FROM s"
                 + " WHERE employer_id = '101-81-00001' ORDER BY job_type, level").as(
                 org.apache.spark.sql.Encoders.STRING()).collectAsList();

@@ -68,7 +68,8 @@ class LauncherFunctionalTest {
             rejections.forEach(row -> rules.add(row.get("rule")));
         }
         assertTrue(rules.containsAll(Set.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "UNKNOWN_INDUSTRY", "BAD_CELL",
-                "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER")), rules.toString());
+                "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER", "EMPTY_TABLE")),
+                rules.toString());
     }
 
     private void assertStopsWithNothingPublished(Path bundle, String message) throws Exception {

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pay rules of domain §8 and the data contract, one test each, on the {@code pay-cases} bundle: one
- * employer per case (401-81-00001 … 00009), whose expected figures were computed independently of the
- * pipeline with exact fractions and are also its golden files.
+ * The pay rules (docs/rules.md, "Pay disclosure") and the data contract, one test each, on the {@code pay-cases}
+ * bundle: one employer per case (401-81-00001 … 00010), whose expected figures were computed independently of
+ * the pipeline with exact fractions and are also its golden files.
  */
 class PayDisclosureIntegrationTest {
 

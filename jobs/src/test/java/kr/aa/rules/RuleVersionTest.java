@@ -74,6 +74,19 @@ class RuleVersionTest {
     }
 
     @Test
+    void aVersionObligingAKindUnknownToTheRegistryIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("local.json");
+        try (var in = RuleVersion.class.getClassLoader().getResourceAsStream("config/rules/manual-2006-act-2022.json")) {
+            java.nio.file.Files.writeString(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\"LOCAL_PUBLIC\"", "\"LOCAL\""));
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> RuleVersion.load(file.toString()));
+        assertEquals("manual-2006-act-2022: each obligation needs a date \"from\" and \"kinds\", a threshold for each"
+                + " of the kinds it obliges among PRIVATE, PUBLIC_INSTITUTION, LOCAL_PUBLIC", e.getMessage());
+    }
+
+    @Test
     void theDefaultVersionIsNamedForWhatItIs() {
         assertEquals("manual-2006-act-2022", RuleVersion.DEFAULT);
         assertEquals(RuleVersion.DEFAULT, RuleVersion.load(RuleVersion.DEFAULT).id());
