@@ -1,6 +1,7 @@
--- units: one row per assessed unit with its group's averages and standards and the decision (docs/rules.md, "Standard and selection").
--- Below the female standard unless the female ratio reaches the proviso (Table 2 (a)); below the manager
--- standard with no proviso (Table 2 (b)). "Below" is strict. Voluntary units are assessed, not notified.
+-- units: one row per assessed unit with its group's averages and standards and the decision (docs/rules.md,
+-- "Standard and selection"). Below the female standard unless the female ratio reaches the proviso (Table 2 (a));
+-- below the manager standard with no proviso (Table 2 (b)). "Below" is strict. Voluntary units are assessed, not
+-- notified.
 WITH compared AS (
   SELECT
     u.*,

@@ -1,7 +1,8 @@
 -- performance_evaluations: the performance reports of plan year Y-2 against their plans (docs/rules.md,
--- "Achievement and poor performance"; Manual Form 6): achievement = actual / target x 100, half-up to 2 decimals, none where the target is 0.
--- Poor (our reading, a setting): an achievement below the setting on a figure with a target; a target of
--- 0 is judged on the other figure. The comparison is exact, on the counts, not on the rounded percentage.
+-- "Achievement and poor performance"; Manual Form 6): achievement = actual / target x 100, half-up to 2 decimals,
+-- none where the target is 0. Poor (our reading, a setting): an achievement below the setting on a figure with a
+-- target; a target of 0 is judged on the other figure. The comparison is exact, on the counts, not on the rounded
+-- percentage.
 WITH latest_reports AS (
   SELECT *
   FROM (

@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The assessment in Spark SQL (docs/rules.md, from "Regular workforce" to "List publication"). Reads the run's staged registry, its accepted
- * {@code submissions} and {@code rejections}, and what it reads of the compliance ledger (views
- * {@code ledger_<dataset>}), runs the models of {@code sql/assess/} in order (each a temporary view named
- * after its file), and writes the warehouse datasets and the report CSVs into the run's work folder, with
- * the printable press list. Every dataset is projected through its contract in {@code schemas/}.
+ * The assessment in Spark SQL (docs/rules.md, from "Regular workforce" to "List publication"). Reads the run's
+ * staged registry, its accepted {@code submissions} and {@code rejections}, and what it reads of the compliance
+ * ledger (views {@code ledger_<dataset>}), runs the models of {@code sql/assess/} in order (each a temporary view
+ * named after its file), and writes the warehouse datasets and the report CSVs into the run's work folder, with the
+ * printable press list. Every dataset is projected through its contract in {@code schemas/}.
  */
 public final class Assessment {
 
@@ -159,7 +159,7 @@ public final class Assessment {
         return employers;
     }
 
-    /** Who the rule version obliges in the year, a threshold per kind, as a view {@code (kind, workforce, group_workforce)}. */
+    /** Who the rule version obliges in the year: a view {@code (kind, workforce, group_workforce)}, one row per kind. */
     private Dataset<Row> obligations(RuleVersion.Obligation obligation) {
         List<Row> rows = new TreeMap<>(obligation.kinds()).entrySet().stream()
                 .map(kind -> RowFactory.create(kind.getKey(), kind.getValue().workforce(),

@@ -56,6 +56,7 @@ public final class SqlFunctions {
         if (value instanceof Long || value instanceof Integer) {
             return BigDecimal.valueOf(((Number) value).longValue());
         }
-        throw new IllegalArgumentException("half_up takes whole numbers and decimals, not " + value.getClass().getName());
+        throw new IllegalArgumentException("half_up takes whole numbers and decimals, not "
+                + value.getClass().getName());
     }
 }

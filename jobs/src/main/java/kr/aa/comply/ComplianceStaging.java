@@ -19,9 +19,9 @@ import kr.aa.schema.DatasetSchema;
 
 /**
  * Writes what the year's assessment reads of the compliance history as Parquet (the contracts of
- * {@code schemas/ledger/}): the ledger's snapshot with the bundle's own records added, each record once,
- * in a fixed order, with what the rule version says of it (whether it came by the due date of its plan year). The bundle's rejected records go to the warehouse dataset
- * {@code compliance_rejections}.
+ * {@code schemas/ledger/}): the ledger's snapshot with the bundle's own records added, each record once, in a fixed order,
+ * with what the rule version says of it (whether it came by the due date of its plan year). The bundle's rejected
+ * records go to the warehouse dataset {@code compliance_rejections}.
  */
 public final class ComplianceStaging {
 

@@ -14,15 +14,15 @@ import java.util.SplittableRandom;
 import kr.aa.csv.CsvWriter;
 
 /**
- * Writes a realistic, seeded submission bundle for reporting year Y: {@code employers.csv} (one row per
- * employer), {@code workplaces.csv} (per workplace), {@code monthly_workforce.csv} (per employer and month
- * of Y-1), {@code headcount_headers.csv} (per submitted table), {@code headcounts.csv} (per non-zero cell)
- * and {@code payroll.csv} (per employee of Y-1: the people of each workplace's table, and some who worked
- * part of the year). Korean names and addresses, all 20 industry groups with their typical female shares, both size
- * classes, public bodies and disclosure groups, partial years (half of them with the months before opening
- * at 0 employees), and the cases the cycle must handle: about 5 % non-submitters, 5 % resubmitted tables,
- * 3 % late tables and 3 % broken tables, each breaking one rejection rule in turn (the first bad cell in a
- * table of an obliged employer with other workplaces, which is then partly rejected). The same arguments always give the same bytes.
+ * Writes a realistic, seeded submission bundle for reporting year Y: {@code employers.csv} (one row per employer),
+ * {@code workplaces.csv} (per workplace), {@code monthly_workforce.csv} (per employer and month of Y-1),
+ * {@code headcount_headers.csv} (per submitted table), {@code headcounts.csv} (per non-zero cell) and {@code payroll.csv}
+ * (per employee of Y-1: the people of each workplace's table, and some who worked part of the year). Korean names
+ * and addresses, all 20 industry groups with their typical female shares, both size classes, public bodies and
+ * disclosure groups, partial years (half of them with the months before opening at 0 employees), and the cases the
+ * cycle must handle: about 5 % non-submitters, 5 % resubmitted tables, 3 % late tables and 3 % broken tables, each
+ * breaking one rejection rule in turn (the first bad cell in a table of an obliged employer with other workplaces,
+ * which is then partly rejected). The same arguments always give the same bytes.
  *
  * <p>Consecutive years ({@link #writeYears}) share the employers and workplaces, whose female shares drift
  * a little from year to year; from the second year a bundle also holds {@code plans.csv} (the plans of the

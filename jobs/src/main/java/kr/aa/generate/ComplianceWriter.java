@@ -146,14 +146,8 @@ final class ComplianceWriter {
                     continue;
                 }
                 switch (employer.role()) {
-                    case BundleGenerator.PUBLISHED -> {
-                        out.row(id, year, "NOTICE_SENT", NOTIFICATION.atYear(year), "명단공표 사전 통지");
-                        out.row(id, year, "PUBLISH", NOTIFICATION.atYear(year).plusDays(40), "고용정책심의회 공표 결정");
-                    }
-                    case BundleGenerator.PUBLISHED_TOO_SOON -> {
-                        out.row(id, year, "NOTICE_SENT", NOTIFICATION.atYear(year), "명단공표 사전 통지");
-                        out.row(id, year, "PUBLISH", NOTIFICATION.atYear(year).plusDays(30), "고용정책심의회 공표 결정");
-                    }
+                    case BundleGenerator.PUBLISHED -> noticeAndDecision(out, id, 40);
+                    case BundleGenerator.PUBLISHED_TOO_SOON -> noticeAndDecision(out, id, 30);
                     case BundleGenerator.URGE_FOLLOWED -> out.row(id, year, "URGE_FOLLOWED", LocalDate.of(year, 2, 1),
                             "여성 관리자 승진 계획 이행");
                     case BundleGenerator.EFFORT -> out.row(id, year, "EXCEPTION_EFFORT", LocalDate.of(year, 4, 20),
@@ -165,6 +159,13 @@ final class ComplianceWriter {
             employers.stream().filter(Employer::laggard).findFirst().ifPresent(e ->
                     out.row(e.id(), year, "WARNED", LocalDate.of(year, 4, 1), "정해지지 않은 조치"));
         }
+    }
+
+    /** A written notice on the notification date, and a decision to publish the given days after it. */
+    private void noticeAndDecision(CsvWriter out, String id, int days) {
+        LocalDate notice = NOTIFICATION.atYear(year);
+        out.row(id, year, "NOTICE_SENT", notice, "명단공표 사전 통지");
+        out.row(id, year, "PUBLISH", notice.plusDays(days), "고용정책심의회 공표 결정");
     }
 
     /** A submission time in October of Y-1: by the 15th, or after it when late. */

@@ -12,10 +12,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes the accepted cells to the {@code submissions} dataset and the rejections to {@code rejections},
- * one Parquet file each in the run's work folder, with the staged {@code submitted_tables} (every table that was
- * validated, accepted or not, with the workers its header declares), and counts how every table ended. Parquet files cannot
- * be appended to, so a restarted step writes them again from the first table.
+ * Writes the accepted cells to the {@code submissions} dataset and the rejections to {@code rejections}, one
+ * Parquet file each in the run's work folder, with the staged {@code submitted_tables} (every table that was
+ * validated, accepted or not, with the workers its header declares), and counts how every table ended. Parquet
+ * files cannot be appended to, so a restarted step writes them again from the first table.
  */
 public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
 

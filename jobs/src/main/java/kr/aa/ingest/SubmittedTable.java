@@ -5,9 +5,9 @@ import java.util.List;
 import kr.aa.csv.CsvTable;
 
 /**
- * A submitted headcount table (Manual Form 5; docs/rules.md, "Table rules"), identified by employer, workplace and {@code submitted_at}:
- * its header rows from {@code headcount_headers.csv} (one, when well formed) and its cells from
- * {@code headcounts.csv}. {@code superseded} when a later table of the same workplace replaces it whole.
+ * A submitted headcount table (Manual Form 5; docs/rules.md, "Table rules"), identified by employer, workplace and
+ * {@code submitted_at}: its header rows from {@code headcount_headers.csv} (one, when well formed) and its cells
+ * from {@code headcounts.csv}. {@code superseded} when a later table of the same workplace replaces it whole.
  */
 public record SubmittedTable(Key key, List<CsvTable.Row> headers, List<CsvTable.Row> cells, boolean superseded) {
 

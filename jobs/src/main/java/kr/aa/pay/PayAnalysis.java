@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gender pay-gap disclosure in Spark SQL (docs/rules.md, "Pay disclosure"). Reads the staged payroll rows and their own
- * rejections, runs the models of {@code sql/pay/}, and writes the warehouse datasets and report CSVs
- * {@code payroll_rejections}, {@code pay_gap}, {@code pay_indicators} and {@code pay_context} into the run's
- * work folder, then the disclosure pages. Nothing written holds an individual's pay.
+ * The gender pay-gap disclosure in Spark SQL (docs/rules.md, "Pay disclosure"). Reads the staged payroll rows and
+ * their own rejections, runs the models of {@code sql/pay/}, and writes the warehouse datasets and report CSVs
+ * {@code payroll_rejections}, {@code pay_gap}, {@code pay_indicators} and {@code pay_context} into the run's work
+ * folder, then the disclosure pages. Nothing written holds an individual's pay.
  */
 public final class PayAnalysis {
 

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Maps a workplace's KSIC code to its industry group (docs/rules.md, "Industry of a workplace") by the longest prefix listed in
- * {@code config/classification/<revision>.csv}: {@code D15} and {@code D1511} both fall in the group of
- * {@code D15}. A later KSIC revision is a new file.
+ * Maps a workplace's KSIC code to its industry group (docs/rules.md, "Industry of a workplace") by the longest
+ * prefix listed in {@code config/classification/<revision>.csv}: {@code D15} and {@code D1511} both fall in the
+ * group of {@code D15}. A later KSIC revision is a new file.
  */
 public final class IndustryClassification {
 

@@ -68,8 +68,8 @@ public record RuleVersion(
     }
 
     /**
-     * The pay disclosure's settings (docs/rules.md, "Pay population", "Suppression"): who is in the population, the tenure bands, and the
-     * fewest people of either gender for a figure to be disclosed.
+     * The pay disclosure's settings (docs/rules.md, "Pay population", "Suppression"): who is in the population, the
+     * tenure bands, and the fewest people of either gender for a figure to be disclosed.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Pay(

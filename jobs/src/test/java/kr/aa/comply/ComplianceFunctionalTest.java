@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compliance over the years as a statistician runs it, through the {@code ./aa} launcher: a generated series
- * of three years, cycle after cycle, with the job repository and the ledger in the embedded H2 database and
- * in a real PostgreSQL server; a decision recorded from the command line; history imported.
+ * Compliance over the years as a statistician runs it in production, through the {@code ./aa} launcher: a
+ * generated series of three years, cycle after cycle, with the job repository and the ledger in a real
+ * PostgreSQL server; a decision recorded from the command line; history imported. (The same rules on the
+ * embedded H2 database are {@code ComplianceIntegrationTest}'s, in-process.)
  */
 class ComplianceFunctionalTest {
 
@@ -75,7 +76,7 @@ class ComplianceFunctionalTest {
         assertTrue(cycle.stdout().contains("cycle " + year + " completed"), cycle.stdout());
     }
 
-    /** What the third year of a generated series shows, whatever the database; returns the press list. */
+    /** What the third year of a generated series shows; returns the press list. */
     private List<Map<String, String>> checkTheThirdYear() throws Exception {
         Path reports = dir.resolve("out/reports/2025");
         List<String> reasons = rows(reports, "non_submitters").stream().map(r -> r.get("reason")).distinct().toList();
@@ -96,16 +97,6 @@ class ComplianceFunctionalTest {
         assertFalse(press.isEmpty(), "no press list");
         assertTrue(Files.readString(reports.resolve("press_list.html")).contains(press.get(0).get("business_place_name")));
         return press;
-    }
-
-    @Test
-    void threeConsecutiveCyclesOnTheEmbeddedDatabaseEndWithAPressList() throws Exception {
-        generate();
-        for (int year = 2023; year <= 2025; year++) {
-            cycle(Map.of(), year);
-        }
-        checkTheThirdYear();
-        assertTrue(Files.exists(dir.resolve("out/state")), "the embedded database lives under the output folder");
     }
 
     @Test

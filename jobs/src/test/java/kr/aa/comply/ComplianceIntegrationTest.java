@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.aa.assess.SparkSessions;
 import kr.aa.csv.CsvTable;
-import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.Folders;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.schema.DatasetSchema;
+import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
-import org.apache.spark.sql.SparkSession;
+import kr.aa.testing.InProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,21 +63,10 @@ class ComplianceIntegrationTest {
 
     /** Runs 2025 on the bundle into the folder, and returns the run id it says it completed. */
     private static String run(Path bundle, Path out) {
-        SparkSession spark = SparkSessions.start("local[2]");
-        try {
-            var stdout = new ByteArrayOutputStream();
-            var err = new ByteArrayOutputStream();
-            int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(2025, bundle.toString(), out, "manual-2006-act-2022", "local[2]");
-            assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-            Matcher runId = Pattern.compile("completed \\(rule version manual-2006-act-2022, run (\\w+)\\)")
-                    .matcher(stdout.toString(StandardCharsets.UTF_8));
-            assertTrue(runId.find(), stdout.toString(StandardCharsets.UTF_8));
-            return runId.group(1);
-        } finally {
-            spark.stop();
-        }
+        String summary = InProcess.cycle(2025, bundle, out, RuleVersion.DEFAULT);
+        Matcher runId = Pattern.compile("completed \\(rule version manual-2006-act-2022, run (\\w+)\\)").matcher(summary);
+        assertTrue(runId.find(), summary);
+        return runId.group(1);
     }
 
     /**

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,78 +14,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import kr.aa.assess.SparkSessions;
 import kr.aa.csv.CsvTable;
 import kr.aa.schema.DatasetSchema;
+import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
+import kr.aa.testing.InProcess;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole job in-process on small named bundles, in one shared local Spark session: the report CSVs must
- * equal the golden files in {@code bundles/<case>/expected/}, and the warehouse must hold what they say. Each
- * bundle that tests only read is run once, into a folder they share.
+ * The whole job in-process on small named bundles, in the test JVM's one local Spark session: the report CSVs
+ * must equal the golden files in {@code bundles/<case>/expected/}, and the warehouse must hold what they say.
+ * Each bundle that tests only read is run once ({@link InProcess#fixture}).
  */
 class CycleIntegrationTest {
 
-    private static SparkSession spark;
-    private static final Map<String, Path> RUNS = new TreeMap<>();
-    private static final Map<String, String> SUMMARIES = new TreeMap<>();
-
-    @TempDir
-    static Path shared;
+    private final SparkSession spark = InProcess.spark();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startSpark() {
-        spark = SparkSessions.start("local[2]");
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
-
     private String cycle(int year, Object bundle, Path out) {
-        return cycle(year, bundle, out, "manual-2006-act-2022");
+        return InProcess.cycle(year, bundle, out, RuleVersion.DEFAULT);
     }
 
-    private String cycle(int year, Object bundle, Path out, String rules) {
-        var stdout = new ByteArrayOutputStream();
-        var stderr = new ByteArrayOutputStream();
-        int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8))
-                .run(year, bundle.toString(), out, rules, "local[2]");
-        assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The output folder of the bundle's 2025 cycle, run on first use and shared by the tests that read it. */
-    private String summary(String name) {
-        out(name);
-        return SUMMARIES.get(name);
-    }
-
-    private Path out(String name) {
-        return RUNS.computeIfAbsent(name, n -> {
-            Path out = shared.resolve(n).resolve("out");
-            SUMMARIES.put(n, cycle(2025, Fixtures.bundle(n, shared.resolve(n).resolve("bundle")), out));
-            return out;
-        });
+    private static Path out(String name) {
+        return InProcess.fixture(name).out();
     }
 
     /** The listed fields of the rows of a 2025 report of the bundle whose employer is the one given, comma-joined. */
-    private List<String> rows(String name, String report, String employer, String... columns) {
+    private static List<String> rows(String name, String report, String employer, String... columns) {
         List<String> found = new java.util.ArrayList<>();
-        try (CsvTable table = CsvTable.open(out(name).resolve("reports/2025"), report + ".csv", List.of(columns))) {
+        try (CsvTable table = CsvTable.open(InProcess.fixture(name).reports(), report + ".csv", List.of(columns))) {
             for (CsvTable.Row row : table) {
                 if (row.get("employer_id").equals(employer)) {
                     found.add(String.join(",", java.util.Arrays.stream(columns).map(row::get).toList()));
@@ -210,7 +171,7 @@ class CycleIntegrationTest {
     @Test
     void everyWarehouseDatasetFollowsItsContractAndCarriesTheRun() {
         Path out = out("workforce");
-        String summary = summary("workforce");
+        String summary = InProcess.fixture("workforce").summary();
         assertTrue(summary.contains("8 tables submitted: 5 accepted (0 late), 3 rejected, 0 superseded;"
                 + " accepted + rejected + superseded = submitted"), summary);
         for (String dataset : List.of("submissions", "rejections", "units", "benchmarks", "notifications",
@@ -274,7 +235,7 @@ class CycleIntegrationTest {
 
     @Test
     void theSummaryAccountsForEveryEmployerOfTheRegistry() {
-        String summary = summary("workforce");
+        String summary = InProcess.fixture("workforce").summary();
         assertTrue(summary.contains("13 employers in the registry: 10 obliged (2 assessed, 1 partly rejected,"
                 + " 2 rejected, 5 submitted nothing), 2 not obliged (1 submitted voluntarily), 1 undecided for want"
                 + " of a workforce; registry gaps: 2 NO_MONTHLY_COUNTS, 2 NO_WORKFORCE"), summary);
@@ -284,7 +245,7 @@ class CycleIntegrationTest {
     void aKindTheRuleVersionDoesNotObligeIsVoluntary() throws IOException {
         // under kr-2006 local public bodies are not obliged: 지방공사 owes nothing, and the gap says why
         Path out = dir.resolve("out");
-        cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out, "kr-2006");
+        InProcess.cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out, "kr-2006");
         try (CsvTable table = CsvTable.open(out.resolve("reports/2025"), "non_submitters.csv", List.of("employer_id"))) {
             table.forEach(row -> assertFalse(row.get("employer_id").equals("301-81-00012"), "지방공사 listed"));
         }

@@ -70,6 +70,7 @@ class LauncherFunctionalTest {
         assertTrue(rules.containsAll(Set.of("UNKNOWN_EMPLOYER", "UNKNOWN_WORKPLACE", "UNKNOWN_INDUSTRY", "BAD_CELL",
                 "MANAGER_AT_LEVEL_III", "HEADER_MISMATCH", "DUPLICATE_CELL", "MISSING_HEADER", "EMPTY_TABLE")),
                 rules.toString());
+        assertTrue(Files.isDirectory(out.resolve("state")), "the embedded database lives under the output folder");
     }
 
     private void assertStopsWithNothingPublished(Path bundle, String message) throws Exception {

@@ -3,22 +3,15 @@ package kr.aa.pay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kr.aa.assess.SparkSessions;
 import kr.aa.csv.CsvTable;
-import kr.aa.cycle.CycleLauncher;
 import kr.aa.testing.Fixtures;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
+import kr.aa.testing.InProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,25 +25,8 @@ class PayDisclosureIntegrationTest {
     private static Path reports;
 
     @BeforeAll
-    static void runTheCycle() throws Exception {
-        Path dir = Files.createTempDirectory("pay-cases");
-        SparkSession spark = SparkSessions.start("local[2]");
-        try {
-            var err = new ByteArrayOutputStream();
-            int exit = new CycleLauncher(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .run(2025, Fixtures.bundle("pay-cases", dir.resolve("bundle")).toString(), dir.resolve("out"), "manual-2006-act-2022",
-                            "local[2]");
-            assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            spark.stop();
-        }
-        reports = dir.resolve("out/reports/2025");
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        kr.aa.cycle.Folders.delete(reports.getParent().getParent().getParent());
+    static void runTheCycle() {
+        reports = InProcess.fixture("pay-cases").reports();
     }
 
     /** The listed fields of the report's rows matching the filter, comma-joined, one string per row. */
