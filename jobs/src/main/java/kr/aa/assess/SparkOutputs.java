@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -116,7 +117,8 @@ public final class SparkOutputs {
                 throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());
             }
             Files.createDirectories(dir);
-            Files.move(parts.get(0), dir.resolve(Registry.PART));
+            // a run killed after this move and restarted writes the dataset again
+            Files.move(parts.get(0), dir.resolve(Registry.PART), StandardCopyOption.REPLACE_EXISTING);
             Folders.delete(sparkDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,7 +56,10 @@ import org.springframework.util.function.SingletonSupplier;
  *       warehouse, staging and reports in place of the year's.</li>
  * </ol>
  * Nothing outside the run's work folder is written before {@code publish}, so a failed run leaves the
- * published year and the ledger as they were, and restarting it resumes at the failed step.
+ * published year and the ledger as they were, and restarting it resumes at the failed step. The two chunk
+ * steps run again on every restart: Spring Batch records a step complete before it closes the step's
+ * writers, so a run killed between the two would leave a complete step with unfinished files (the tasklet
+ * steps finish their files before they return).
  */
 @Configuration
 @EnableBatchProcessing
@@ -145,6 +148,7 @@ public class CycleJobConfiguration {
                 run.workWarehouse().resolve("rejections").resolve(Registry.PART),
                 run.workStaging().resolve("submitted_tables").resolve(Registry.PART), run.rules().id(), run.runId());
         return new StepBuilder("ingestTables", jobRepository)
+                .allowStartIfComplete(true)
                 .<SubmittedTable, TableOutcome>chunk(TABLES_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -175,6 +179,7 @@ public class CycleJobConfiguration {
                 () -> new PayrollValidator(registry.obtain(), run.reportingYear()));
         PayrollWriter writer = new PayrollWriter(run.workStaging());
         return new StepBuilder("ingestPayroll", jobRepository)
+                .allowStartIfComplete(true)
                 .<CsvTable.Row, PayrollRow>chunk(PAYROLL_ROWS_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new PayrollReader(run.bundle()))

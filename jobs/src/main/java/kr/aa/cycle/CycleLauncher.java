@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import kr.aa.BundleException;
 import kr.aa.assess.Assessment;
 import kr.aa.comply.Ledger;
@@ -24,15 +25,20 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * Runs the annual cycle for one year and says how it went. The same inputs after a failure restart the
- * failed job at its failed step; the same inputs after a success are a deliberate rerun (a new job
- * instance) that replaces the year with identical output.
+ * Runs the annual cycle for one year and says how it went, one run at a time per output folder
+ * ({@link OutputLock}). The same inputs after a failure restart the failed job at its failed step, and so do
+ * they after a run that died without a word (killed, the machine down): holding the folder's lock, the
+ * launcher knows that a job execution still marked running has no process left, and recovers it as failed
+ * before restarting it. The same inputs after a success are a deliberate rerun (a new job instance) that
+ * replaces the year with identical output.
  */
 public final class CycleLauncher {
 
     /** Exit codes of {@code ./aa cycle}. */
     public static final int OK = 0;
     public static final int FAILED = 1;
+    /** Another run holds the output folder. */
+    public static final int IN_USE = 3;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,12 +51,37 @@ public final class CycleLauncher {
 
     /** Runs the cycle on the bundle at {@code bundleLocation}: a folder, or a database's JDBC URL. */
     public int run(int reportingYear, String bundleLocation, Path outDir, String ruleVersion, String sparkMaster) {
+        Path output = outDir.toAbsolutePath().normalize();
+        String command = "cycle --year " + reportingYear + " --bundle " + bundleLocation + " --out " + output
+                + " --rules " + ruleVersion;
+        Folders.createPublic(output);
+        try (OutputLock lock = OutputLock.take(output, reportingYear, command)) {
+            if (!lock.takenOver().isEmpty()) {
+                out.println("took over the lock of " + output + " from " + lock.takenOver() + ": that process is gone");
+            }
+            return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command);
+        } catch (OutputLock.InUse e) {
+            err.println("aa: " + e.getMessage());
+            return IN_USE;
+        }
+    }
+
+    private int runLocked(int reportingYear, String bundleLocation, Path output, String ruleVersion,
+            String sparkMaster, String command) {
         Bundle bundle = new Bundle(bundleLocation.startsWith("jdbc:") ? bundleLocation
                 : Path.of(bundleLocation).toAbsolutePath().normalize().toString(), reportingYear);
-        Path output = outDir.toAbsolutePath().normalize();
         RuleVersion rules = RuleVersion.load(ruleVersion);
         JobDatabase database = JobDatabase.fromEnvironment(output);
-        Ledger ledger = new Ledger(database.dataSource());
+        DataSource dataSource = database.dataSource();
+        Ledger ledger = new Ledger(dataSource);
+        try (DatabaseLock year = DatabaseLock.take(dataSource, database.url(), reportingYear,
+                OutputLock.describe(reportingYear, command))) {
+            return runYear(reportingYear, bundle, output, rules, sparkMaster, database, ledger);
+        }
+    }
+
+    private int runYear(int reportingYear, Bundle bundle, Path output, RuleVersion rules, String sparkMaster,
+            JobDatabase database, Ledger ledger) {
         CycleRun run;
         try {
             Ledger.Snapshot history = ledger.snapshot(reportingYear, rules);
@@ -60,6 +91,8 @@ public final class CycleLauncher {
             err.println("aa: " + e.getMessage());
             return FAILED;
         }
+        Folders.createPrivate(run.workDir().getParent());
+        Folders.createPrivate(run.workDir());
         try (var context = new AnnotationConfigApplicationContext()) {
             context.registerBean(CycleRun.class, () -> run);
             context.registerBean(JobDatabase.class, () -> database);
@@ -80,9 +113,16 @@ public final class CycleLauncher {
     private JobExecution launch(JobOperator operator, JobRepository repository, Job job, CycleRun run) {
         JobExecution last = lastExecution(repository, run);
         try {
+            if (last != null && last.isRunning()) {
+                // this process holds the folder's lock, so no process runs that execution any more
+                out.println("the run " + run.runId() + " of " + run.reportingYear() + " was interrupted ("
+                        + last.getStatus().name().toLowerCase() + " since " + last.getStartTime() + ", its process"
+                        + " gone); recovering it");
+                last = operator.recover(last);
+            }
             if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
                 out.println("restarting the failed run " + run.runId() + " of " + run.reportingYear()
-                        + " at its failed step");
+                        + " at its failed step (its ingest steps run again)");
                 return operator.restart(last);
             }
             long rerun = last == null ? 0 : last.getJobParameters().getLong("rerun") + 1;

@@ -20,9 +20,13 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 public record JobDatabase(String url, String user, String password) {
 
-    /** The embedded default: {@code <out>/state/aa}, an H2 file database. */
+    /**
+     * The embedded default: {@code <out>/state/aa}, an H2 file database that writes each commit to disk at once
+     * (H2 otherwise waits up to half a second, and a run killed in that time would lose what it had recorded).
+     */
     public static JobDatabase embedded(Path outDir) {
-        return new JobDatabase("jdbc:h2:file:" + outDir.toAbsolutePath().resolve("state").resolve("aa"), "sa", "");
+        return new JobDatabase("jdbc:h2:file:" + outDir.toAbsolutePath().resolve("state").resolve("aa")
+                + ";WRITE_DELAY=0", "sa", "");
     }
 
     /** The database the environment names, else the embedded default. */

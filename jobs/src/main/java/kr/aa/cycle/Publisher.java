@@ -2,8 +2,10 @@ package kr.aa.cycle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,11 +15,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves a finished run's work folder into place: each dataset's {@code reporting_year=Y} partition in the
  * warehouse and staging area, and {@code reports/Y/}; and writes the year into the compliance ledger. Only
- * that year is replaced; other years stay.
+ * that year is replaced; other years stay. The moves are written first to a journal in the work folder, so
+ * that a publication cut short (the process killed, the machine down) is finished by the restart: it replays
+ * the journal, redoing the moves whose source is still in the work folder. The staging area stays
+ * owner-only; the warehouse and the reports are made readable by all.
  */
 final class Publisher {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+    private static final String JOURNAL = "publish.journal";
 
     private final CycleRun run;
 
@@ -29,19 +35,51 @@ final class Publisher {
     }
 
     /**
-     * Checks first that every target can be made, so that a blocked one fails before anything is written;
-     * then writes the ledger (one transaction), then moves the folders.
+     * Plans the moves (or reads the plan of a publication cut short) and checks that every target can be made,
+     * so that a blocked one fails before anything is written; then writes the ledger (one transaction, which
+     * replaces the year), then moves the folders and sets their permissions.
      */
     void publish(Runnable writeLedger) {
+        Path journal = run.workDir().resolve(JOURNAL);
+        List<Move> moves = Files.exists(journal) ? read(journal) : plan();
+        moves.forEach(move -> Folders.checkCanMake(move.to()));
+        write(journal, moves);
+        writeLedger.run();
+        log.info("{} written into the ledger; moving {} folders into place", run.reportingYear(), moves.size());
+        Folders.createPrivate(run.stagingDir());
+        Folders.createPublic(run.warehouseDir());
+        Folders.createPublic(run.reportsDir().getParent());
+        for (Move move : moves) {
+            boolean published = !move.to().startsWith(run.stagingDir());
+            if (published) {
+                Folders.createPublic(move.to().getParent());
+            }
+            if (Files.exists(move.from())) {
+                Folders.replace(move.from(), move.to());
+                log.info("moved {} into place", run.outDir().relativize(move.to()));
+            }
+            Folders.finishReplace(move.to());
+            if (published) {
+                Folders.makePublic(move.to());
+            }
+        }
+        Folders.createPrivate(run.stagingDir());
+        // the journal goes last: a restart that finds the work folder without it has nothing left to move
+        for (Path leftover : list(run.workDir())) {
+            if (!leftover.equals(journal)) {
+                Folders.delete(leftover);
+            }
+        }
+        Folders.delete(run.workDir());
+        log.info("published {} to {}", run.reportingYear(), run.outDir());
+    }
+
+    private List<Move> plan() {
         List<Move> moves = new ArrayList<>();
         moves.addAll(datasetMoves(run.workStaging(), run.stagingDir()));
         moves.addAll(datasetMoves(run.workWarehouse(), run.warehouseDir()));
         moves.add(new Move(run.workReports(), run.reportsDir()));
-        moves.forEach(move -> Folders.checkCanMake(move.to()));
-        writeLedger.run();
-        moves.forEach(move -> Folders.replace(move.from(), move.to()));
-        Folders.delete(run.workDir());
-        log.info("published {} to {}", run.reportingYear(), run.outDir());
+        return moves;
     }
 
     private List<Move> datasetMoves(Path workArea, Path area) {
@@ -50,7 +88,35 @@ final class Publisher {
                 .toList();
     }
 
+    /** The journal: one move a line, source and target separated by a tab, written whole or not at all. */
+    private static void write(Path journal, List<Move> moves) {
+        StringBuilder text = new StringBuilder();
+        moves.forEach(move -> text.append(move.from()).append('\t').append(move.to()).append('\n'));
+        Path written = journal.resolveSibling(JOURNAL + ".new");
+        try {
+            Files.writeString(written, text, StandardCharsets.UTF_8);
+            Files.move(written, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the publication journal " + journal, e);
+        }
+    }
+
+    private static List<Move> read(Path journal) {
+        try {
+            return Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
+                    .map(line -> line.split("\t"))
+                    .map(fields -> new Move(Path.of(fields[0]), Path.of(fields[1])))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the publication journal " + journal, e);
+        }
+    }
+
+    /** The entries of a folder, sorted; none where a publication cut short has already moved it. */
     private static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.sorted().toList();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kr.aa.BundleException;
 import kr.aa.csv.CsvTable;
 import kr.aa.csv.RecordTable;
@@ -40,6 +41,9 @@ public final class Registry {
     public record MonthlyCount(String employerId, String month, int employees) {
     }
 
+    /** An employer is known by its business registration number, which also names its pages. */
+    private static final Pattern BUSINESS_REGISTRATION_NUMBER = Pattern.compile("\\d{3}-\\d{2}-\\d{5}");
+
     /** The one file of a dataset partition written here. */
     public static final String PART = "part-00000.parquet";
 
@@ -67,6 +71,10 @@ public final class Registry {
         try (RecordTable table = bundle.open(Bundle.EMPLOYERS)) {
             for (CsvTable.Row row : table) {
                 String id = required(row, "employer_id");
+                if (!BUSINESS_REGISTRATION_NUMBER.matcher(id).matches()) {
+                    throw invalid(row, "employer_id '" + id + "' is not a business registration number (NNN-NN-NNNNN,"
+                            + " ten digits)");
+                }
                 String kind = row.get("kind");
                 if (!RuleVersion.KINDS.contains(kind)) {
                     throw invalid(row, "kind '" + kind + "' is not one of PRIVATE, PUBLIC_INSTITUTION, LOCAL_PUBLIC");

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kr.aa.csv.CsvTable;
 
 /**
@@ -16,6 +18,8 @@ import kr.aa.csv.CsvTable;
  * escaping, and the report CSVs they are made from, so that a page shows the CSV's own figures.
  */
 public final class Html {
+
+    private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
 
     private Html() {
     }
@@ -32,17 +36,24 @@ public final class Html {
         }
     }
 
-    /** The template with each {@code {{name}}} replaced by its value (already HTML). */
+    /**
+     * The template with each {@code {{name}}} replaced by its value (already HTML), in one pass over the template:
+     * a value is never read for slots, so a name that holds {@code {{title}}} stays as written. A slot without a
+     * value is an error in the template.
+     */
     public static String fill(String template, Map<String, String> values) {
-        String filled = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
-        }
-        return filled;
+        return SLOT.matcher(template).replaceAll(slot -> {
+            String value = values.get(slot.group(1));
+            if (value == null) {
+                throw new IllegalStateException("the template has a slot {{" + slot.group(1) + "}} with no value");
+            }
+            return Matcher.quoteReplacement(value);
+        });
     }
 
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** The rows of a report CSV. */

@@ -118,7 +118,7 @@ class ComplianceFunctionalTest {
                 .filter(r -> r.get("employer_id").equals(employerId)).findFirst().orElseThrow().get("name");
         assertTrue(checkTheThirdYear().stream().anyMatch(r -> r.get("employer_name").equals(name)
                 && r.get("published_from").equals("2025-09-01")), name);
-        assertFalse(Files.exists(dir.resolve("out/state")), "an embedded database was used");
+        assertFalse(Files.exists(dir.resolve("out/state/aa.mv.db")), "an embedded database was used");
         try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
                 environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"));
              ResultSet ledger = connection.createStatement().executeQuery("SELECT COUNT(DISTINCT reporting_year),"

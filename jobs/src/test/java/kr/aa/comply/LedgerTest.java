@@ -42,7 +42,7 @@ class LedgerTest {
         DataSource database = JobDatabase.embedded(dir).dataSource();
         new Ledger(database);
         new Ledger(database);
-        assertEquals(List.of("1 V1__compliance_ledger.sql"), Jdbi.create(database).withHandle(h -> h
+        assertEquals(List.of("1 V1__compliance_ledger.sql", "2 V2__cycle_locks.sql"), Jdbi.create(database).withHandle(h -> h
                 .createQuery("SELECT version, script FROM ledger_migrations ORDER BY version")
                 .map((rs, ctx) -> rs.getInt(1) + " " + rs.getString(2)).list()));
     }

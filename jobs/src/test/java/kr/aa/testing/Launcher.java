@@ -22,6 +22,48 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * Starts {@code ./aa args} with more environment and kills it with SIGKILL as soon as it prints a line
+     * holding {@code marker} (its log included); returns what it printed until then. Fails when it ends first.
+     */
+    public static String killAt(String marker, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("aa").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        StringBuilder printed = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                printed.append(line).append('\n');
+                if (line.contains(marker)) {
+                    process.destroyForcibly().waitFor();
+                    return printed.toString();
+                }
+            }
+        }
+        process.waitFor();
+        throw new AssertionError("./aa " + String.join(" ", args) + " ended (exit " + process.exitValue()
+                + ") before printing '" + marker + "':\n" + printed);
+    }
+
+    /**
+     * Starts {@code ./aa args} in the background from a shell whose umask is {@code umask}, its output kept in
+     * {@code dir/<name>.txt}.
+     */
+    public static Process start(Path dir, String name, String umask, Map<String, String> environment,
+            String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"",
+                ROOT.resolve("aa").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".txt").toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
     /** Runs {@code ./aa args} with more environment, keeping its output in {@code dir}. */
     public static Result aa(Path dir, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {

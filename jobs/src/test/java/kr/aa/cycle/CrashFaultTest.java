@@ -1,0 +1,227 @@
+package kr.aa.cycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kr.aa.testing.Fixtures;
+import kr.aa.testing.InProcess;
+import kr.aa.testing.Launcher;
+import kr.aa.testing.PostgresServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults a statistician's run meets, through the {@code ./aa} launcher on the {@code pay-cases} bundle: runs
+ * killed with SIGKILL inside every step and inside {@code publish}, each restarted with the same command,
+ * ending with what an uninterrupted run publishes; a second start into a folder in use; a lock left by a dead
+ * process; the permissions of what a run writes, whatever the umask; an identifier that is not one.
+ */
+class CrashFaultTest {
+
+    /** Where a chain of runs is killed, in the order the steps reach them: each run restarts where the last died. */
+    private static final List<String> KILLS = List.of(
+            "Executing step: [readRegistry]",
+            "tables so far:",
+            "payroll rows so far:",
+            "Step: [ingestPayroll] executed",
+            "Executing step: [readCompliance]",
+            "computed units",
+            "computed pay_people",
+            "written into the ledger; moving",
+            "moved warehouse/non_submitters");
+
+    @TempDir
+    static Path shared;
+    private static Path bundle;
+    private static Path uninterrupted;
+    private static String refused;
+
+    @TempDir
+    Path dir;
+
+    private static String[] cycle(Path out) {
+        return new String[] {"cycle", "--year", "2025", "--bundle", bundle.toString(), "--out", out.toString()};
+    }
+
+    /** The uninterrupted run, from a shell whose umask lets all read; a second start while it runs is refused. */
+    @BeforeAll
+    static void runUninterrupted() throws Exception {
+        bundle = Fixtures.bundle("pay-cases", shared.resolve("bundle"));
+        uninterrupted = shared.resolve("uninterrupted");
+        Process first = Launcher.start(shared, "first", "000", Map.of(), cycle(uninterrupted));
+        waitFor(uninterrupted.resolve(".work"));
+        Launcher.Result second = Launcher.aa(shared, Map.of(), cycle(uninterrupted));
+        assertEquals(CycleLauncher.IN_USE, second.exit(), second.stdout() + second.stderr());
+        refused = second.stderr();
+        assertTrue(first.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, first.exitValue(), Files.readString(shared.resolve("first.txt")));
+    }
+
+    private static void waitFor(Path path) throws InterruptedException {
+        for (int i = 0; i < 600 && !Files.exists(path); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(path), path + " never appeared");
+    }
+
+    @Test
+    void aSecondStartIntoAFolderInUseIsRefusedAtOnceNamingTheFirstAndTheFirstGoesOn() throws IOException {
+        assertTrue(refused.contains("aa: " + uninterrupted + " is in use by the cycle of 2025 (process "), refused);
+        assertTrue(refused.contains(", started 20") && refused.contains(": cycle --year 2025 --bundle " + bundle),
+                refused);
+        assertTrue(Files.exists(uninterrupted.resolve("reports/2025/pay_gap.csv")));
+    }
+
+    @Test
+    void whatARunWritesIsOwnerOnlyButTheWarehouseAndReportsWhateverTheUmask() throws IOException {
+        for (String area : List.of("state", "staging", "staging/payroll/reporting_year=2025")) {
+            assertEquals("rwx------", permissions(uninterrupted.resolve(area)), area);
+        }
+        try (Stream<Path> files = Files.walk(uninterrupted.resolve("staging"))) {
+            assertTrue(files.filter(Files::isRegularFile).allMatch(f -> permissions(f).equals("rw-------")));
+        }
+        try (Stream<Path> files = Files.walk(uninterrupted.resolve("state"))) {
+            assertTrue(files.filter(Files::isRegularFile).allMatch(f -> permissions(f).equals("rw-------")));
+        }
+        for (String area : List.of("warehouse", "warehouse/pay_gap", "warehouse/pay_gap/reporting_year=2025",
+                "reports", "reports/2025", "reports/2025/pay")) {
+            assertEquals("rwxr-xr-x", permissions(uninterrupted.resolve(area)), area);
+        }
+        assertEquals("rw-r--r--", permissions(uninterrupted.resolve("reports/2025/pay_gap.csv")));
+    }
+
+    private static String permissions(Path path) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aRunKilledInsideEveryStepAndInsidePublishIsFinishedByTheSameCommand() throws Exception {
+        Path out = dir.resolve("out");
+        killAndFinish(Map.of(), out, KILLS);
+        assertEquals(published(uninterrupted), published(out));
+        assertEquals(ledger(uninterrupted), ledger(out));
+    }
+
+    @Test
+    void aRunKilledInsideAssessAndInsidePublishOnPostgresqlIsFinishedByTheSameCommand() throws Exception {
+        Map<String, String> environment = PostgresServer.shared().newDatabase("killed");
+        Path out = dir.resolve("out");
+        killAndFinish(environment, out, List.of("computed units", "moved warehouse/non_submitters"));
+        assertEquals(published(uninterrupted), published(out));
+        try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
+                environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"))) {
+            assertEquals(ledger(uninterrupted), ledger(connection));
+        }
+    }
+
+    /**
+     * Kills one run at each marker in turn, every run after the first the same command restarting the last; then
+     * runs it once more to the end. The first restart takes over the dead run's lock.
+     */
+    private void killAndFinish(Map<String, String> environment, Path out, List<String> kills) throws Exception {
+        for (int i = 0; i < kills.size(); i++) {
+            String printed = Launcher.killAt(kills.get(i), environment, cycle(out));
+            if (i > 0) {
+                assertTrue(printed.contains("was interrupted") && printed.contains("restarting the failed run"),
+                        kills.get(i) + ":\n" + printed);
+            }
+            if (i == 1) {
+                assertTrue(printed.contains("took over the lock of " + out + " from the cycle of 2025 (process "),
+                        printed);
+            }
+        }
+        Launcher.Result finished = Launcher.aa(dir, environment, cycle(out));
+        assertEquals(0, finished.exit(), finished.stdout() + finished.stderr());
+        assertTrue(finished.stdout().contains("restarting the failed run"), finished.stdout());
+        try (Stream<Path> work = Files.list(out.resolve(".work"))) {
+            assertEquals(List.of(), work.toList(), "a work folder outlived its publication");
+        }
+    }
+
+    /**
+     * Every published file: a report by the digest of its bytes, a Parquet file by its rows in order (the bytes of
+     * a Parquet file's footer vary from one JVM to another). The work folders and the database are not output.
+     */
+    private static Map<String, String> published(Path out) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                String name = out.relativize(file).toString();
+                if (name.startsWith("state/") || name.startsWith(".work/")) {
+                    continue;
+                }
+                files.put(name, name.endsWith(".parquet")
+                        ? InProcess.spark().read().parquet(file.toString()).collectAsList().toString()
+                        : Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(file))));
+            }
+        }
+        return files;
+    }
+
+    private static String ledger(Path out) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/aa"), "sa", "")) {
+            return ledger(connection);
+        }
+    }
+
+    /** The ledger's rows of 2025, counted per table: the year once, whole. */
+    private static String ledger(Connection connection) throws Exception {
+        StringBuilder counts = new StringBuilder();
+        for (String query : List.of("SELECT COUNT(*) FROM assessed_units WHERE reporting_year = 2025",
+                "SELECT COUNT(*) FROM plans", "SELECT COUNT(*) FROM performance_reports", "SELECT COUNT(*) FROM actions",
+                "SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")) {
+            try (ResultSet rows = connection.createStatement().executeQuery(query)) {
+                rows.next();
+                counts.append(rows.getLong(1)).append(' ');
+            }
+        }
+        return counts.toString().strip();
+    }
+
+    @Test
+    void twoFoldersSharingADatabaseCannotRunTheSameYearAtOnce() throws Exception {
+        Map<String, String> environment = PostgresServer.shared().newDatabase("shared");
+        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
+                environment.get("AA_DB_PASSWORD"));
+        javax.sql.DataSource dataSource = database.dataSource();
+        new kr.aa.comply.Ledger(dataSource);
+        try (DatabaseLock held = DatabaseLock.take(dataSource, database.url(), 2025, "a run of another folder")) {
+            Launcher.Result refused = Launcher.aa(dir, environment, cycle(dir.resolve("other")));
+            assertEquals(CycleLauncher.IN_USE, refused.exit(), refused.stdout() + refused.stderr());
+            assertTrue(refused.stderr().contains("aa: the cycle of 2025 is running against " + database.url()
+                    + " from another output folder: a run of another folder; wait for it to end"), refused.stderr());
+        }
+    }
+
+    @Test
+    void anEmployerIdThatIsNoBusinessRegistrationNumberStopsTheRunNamingItsLine() throws Exception {
+        Path hostile = Fixtures.bundle("manual-example", dir.resolve("bundle"));
+        Fixtures.replaceAll(hostile, "employers.csv", "101-81-00001", "../../../../tmp/x");
+        Path out = dir.resolve("out");
+        Launcher.Result run = Launcher.aa(dir, Map.of(), "cycle", "--year", "2025", "--bundle", hostile.toString(),
+                "--out", out.toString());
+        assertEquals(1, run.exit(), run.stdout());
+        assertTrue(run.stderr().contains("employers.csv line 2: employer_id '../../../../tmp/x' is not a business"
+                + " registration number (NNN-NN-NNNNN, ten digits)"), run.stderr());
+        assertFalse(Files.exists(out.resolve("reports")));
+        assertFalse(Files.exists(Path.of("/tmp/x.html")));
+    }
+}

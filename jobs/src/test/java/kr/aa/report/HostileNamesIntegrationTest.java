@@ -1,0 +1,58 @@
+package kr.aa.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.aa.csv.CsvTable;
+import kr.aa.rules.RuleVersion;
+import kr.aa.testing.Fixtures;
+import kr.aa.testing.InProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An employer's name as a statistician may find it in a registry: markup, a template slot, a path, quotes, a
+ * right-to-left override and 2,000 characters. It must come out of every report and page as the same text.
+ */
+class HostileNamesIntegrationTest {
+
+    private static final String NAME = "<script>alert(\"x\")</script> {{title}} ../../etc/passwd 'q' \u202Eevil, "
+            + "가".repeat(2000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hostileNamesStayDataInEveryReportAndPage() throws IOException {
+        Path bundle = Fixtures.bundle("pay-cases", dir.resolve("bundle"));
+        Fixtures.replace(bundle, "employers.csv", "401-81-00006,역전상사,",
+                "401-81-00006,\"" + NAME.replace("\"", "\"\"") + "\",");
+        Path out = dir.resolve("out");
+        InProcess.cycle(2025, bundle, out, RuleVersion.DEFAULT);
+        Path reports = out.resolve("reports/2025");
+        for (String report : List.of("pay_gap", "pay_indicators", "pay_context")) {
+            try (CsvTable table = CsvTable.open(reports, report + ".csv", List.of("employer_id", "employer_name"))) {
+                for (CsvTable.Row row : table) {
+                    if (row.get("employer_id").equals("401-81-00006")) {
+                        assertEquals(NAME, row.get("employer_name"), report);
+                    }
+                }
+            }
+        }
+        for (String page : List.of("pay/401-81-00006.html", "pay/index.html")) {
+            String html = Files.readString(reports.resolve(page));
+            assertTrue(html.contains(Html.escape(NAME)), page);
+            assertFalse(html.contains("<script>"), page);
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            assertTrue(files.allMatch(f -> f.normalize().startsWith(out)));
+        }
+        assertFalse(Files.exists(out.resolve("etc")));
+    }
+}
