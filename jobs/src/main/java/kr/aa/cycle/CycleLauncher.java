@@ -2,9 +2,14 @@ package kr.aa.cycle;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import kr.aa.BundleException;
 import kr.aa.assess.Assessment;
@@ -39,6 +44,8 @@ public final class CycleLauncher {
     public static final int FAILED = 1;
     /** Another run holds the output folder. */
     public static final int IN_USE = 3;
+    /** How the system says that a file system is full (ENOSPC). */
+    private static final String NO_SPACE = "No space left on device";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -63,6 +70,14 @@ public final class CycleLauncher {
         } catch (OutputLock.InUse e) {
             err.println("aa: " + e.getMessage());
             return IN_USE;
+        } catch (RuntimeException e) {
+            // the job repository itself may be what cannot write
+            String full = diskFull(e, output, new Bundle(bundleLocation, reportingYear));
+            if (full == null) {
+                throw e;
+            }
+            err.println("aa: the cycle of " + reportingYear + " failed: " + full);
+            return FAILED;
         }
     }
 
@@ -160,8 +175,10 @@ public final class CycleLauncher {
 
     private int report(CycleRun run, JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            List<Throwable> failures = execution.getAllFailureExceptions();
             err.println("aa: the cycle of " + run.reportingYear() + " " + execution.getStatus().name().toLowerCase()
-                    + ": " + failure(execution));
+                    + ": " + failures.stream().map(f -> diskFull(f, run.outDir(), run.bundle())).filter(Objects::nonNull)
+                    .findFirst().orElseGet(() -> failure(execution)));
             err.println("aa: nothing was published; fix the cause and run the same command again"
                     + " (it resumes at the failed step when the inputs are unchanged)");
             return FAILED;
@@ -189,6 +206,37 @@ public final class CycleLauncher {
         out.println("  reports:   " + run.reportsDir());
         out.println("  warehouse: " + run.warehouseDir());
         return OK;
+    }
+
+    /**
+     * What to do when the output folder's file system is full, if that is what {@code failure} (its causes and
+     * what it suppressed) comes down to: how much room is left, and how much a run wants (its work folder holds
+     * about the bundle's size); else null.
+     */
+    private static String diskFull(Throwable failure, Path outDir, Bundle bundle) {
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t.getMessage() != null && t.getMessage().contains(NO_SPACE)) {
+                return "the file system of " + outDir + " is full (" + NO_SPACE + "): "
+                        + megabytes(Folders.usableSpace(outDir)) + " free; make room for at least the size of the"
+                        + " bundle" + (bundle.inDatabase() ? "" : " (" + megabytes(Folders.size(bundle.dir())) + ")")
+                        + " and run the same command again; the published years are as they were";
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            pending.addAll(List.of(t.getSuppressed()));
+        }
+        return null;
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1 >> 20) + " MB";
     }
 
     /** The one message that explains a failure: a bundle error's own words, else the root cause. */

@@ -130,6 +130,28 @@ public final class Folders {
         }
     }
 
+    /** The bytes of the files in {@code dir} and below. */
+    public static long size(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            long bytes = 0;
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
+    /** The bytes that can still be written to the file system of {@code dir}. */
+    public static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the free space of " + dir, e);
+        }
+    }
+
     /** Deletes what a replacement of {@code target} cut short may have left aside. */
     public static void finishReplace(Path target) {
         delete(aside(target));

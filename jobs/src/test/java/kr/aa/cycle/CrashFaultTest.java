@@ -151,6 +151,9 @@ class CrashFaultTest {
         Launcher.Result finished = Launcher.aa(dir, environment, cycle(out));
         assertEquals(0, finished.exit(), finished.stdout() + finished.stderr());
         assertTrue(finished.stdout().contains("restarting the failed run"), finished.stdout());
+        // killed in publish, it resumes there: the steps that completed are not run again
+        assertFalse(finished.stderr().contains("Executing step: [assess]"), "assess ran again");
+        assertTrue(finished.stderr().contains("Executing step: [publish]"), finished.stderr());
         try (Stream<Path> work = Files.list(out.resolve(".work"))) {
             assertEquals(List.of(), work.toList(), "a work folder outlived its publication");
         }
@@ -208,6 +211,49 @@ class CrashFaultTest {
             assertEquals(CycleLauncher.IN_USE, refused.exit(), refused.stdout() + refused.stderr());
             assertTrue(refused.stderr().contains("aa: the cycle of 2025 is running against " + database.url()
                     + " from another output folder: a run of another folder; wait for it to end"), refused.stderr());
+        }
+    }
+
+    @Test
+    void aFullFileSystemFailsWithOneMessageAndTheSameCommandFinishesOnceThereIsRoom() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", small.toString())
+                .redirectErrorStream(true).start();
+        String mounted = new String(mount.getInputStream().readAllBytes());
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0,
+                "cannot mount a small file system here (it needs root and a kernel that lets it): " + mounted);
+        try {
+            Path manual = Fixtures.bundle("manual-example", dir.resolve("manual"));
+            Path out = small.resolve("out");
+            String[] cycle = {"cycle", "--year", "2025", "--bundle", manual.toString(), "--out", out.toString()};
+            assertEquals(0, Launcher.aa(dir, Map.of(), cycle).exit());
+            Map<String, String> year = published(out);
+            fill(small.resolve("ballast"));
+            Launcher.Result full = Launcher.aa(dir, Map.of(), cycle);
+            assertEquals(1, full.exit(), full.stdout());
+            assertTrue(full.stderr().contains("aa: the cycle of 2025 failed: the file system of " + out
+                    + " is full (No space left on device): ") && full.stderr().contains("make room for at least the size"
+                    + " of the bundle (1 MB) and run the same command again"), full.stderr());
+            assertEquals(year, published(out), "the published year changed");
+            Files.delete(small.resolve("ballast"));
+            Launcher.Result again = Launcher.aa(dir, Map.of(), cycle);
+            assertEquals(0, again.exit(), again.stdout() + again.stderr());
+            assertEquals(year, published(out));
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
+    }
+
+    /** Writes zeros to {@code file} until its file system has less than 64 KiB left. */
+    private static void fill(Path file) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        try (var out = Files.newOutputStream(file)) {
+            while (Files.getFileStore(file).getUsableSpace() >= block.length) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // the last block did not fit: the file system is as full as it gets
+            assertTrue(String.valueOf(full.getMessage()).contains("No space left"), full.toString());
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cycle as a statistician runs it: the {@code ./aa} launcher in its own JVM, on a generated bundle and
- * on bundles that cannot be read, with exit codes, messages and what is (not) left behind; the restart of a
- * failed run with the job repository in the embedded H2 and in a real PostgreSQL server.
+ * on a bundle that cannot be read, with exit codes, messages and what is (not) left behind. (Restarts are
+ * {@code CrashFaultTest}'s; the other unreadable bundles {@code MalformedBundlesTest}'s.)
  */
 class LauncherFunctionalTest {
 
@@ -84,47 +83,5 @@ class LauncherFunctionalTest {
         Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
         Files.delete(bundle.resolve("monthly_workforce.csv"));
         assertStopsWithNothingPublished(bundle, "monthly_workforce.csv: the file is missing from the bundle " + bundle);
-    }
-
-    @Test
-    void anEncodingErrorStopsTheRun() throws Exception {
-        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
-        byte[] euckr = "101-81-00001,W01,2025-05-20T10:00:00+09:00,9,III,1,1\n".getBytes(StandardCharsets.UTF_8);
-        byte[] broken = new byte[euckr.length + 2];
-        System.arraycopy(euckr, 0, broken, 0, euckr.length);
-        broken[euckr.length] = (byte) 0xB0;
-        broken[euckr.length + 1] = (byte) 0xA1;
-        Files.write(bundle.resolve("headcounts.csv"), broken, java.nio.file.StandardOpenOption.APPEND);
-        assertStopsWithNothingPublished(bundle, "headcounts.csv line 25: the bytes are not valid UTF-8;"
-                + " save the file as UTF-8");
-    }
-
-    @Test
-    void aMissingColumnStopsTheRun() throws Exception {
-        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
-        Fixtures.replace(bundle, "workplaces.csv", ",ksic_code\n", ",ksic\n");
-        assertStopsWithNothingPublished(bundle, "workplaces.csv: the header lacks column ksic_code"
-                + " (found: employer_id, workplace_id, name, address, ksic)");
-    }
-
-    /** A run that failed (rather than died): a restart on PostgreSQL is {@code CrashFaultTest}'s. */
-    @Test
-    void aFailedRunRestartsAtItsFailedStep() throws Exception {
-        Map<String, String> environment = Map.of();
-        Path bundle = Fixtures.bundle("manual-example", dir.resolve("bundle"));
-        Path out = dir.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("reports"), "in the way");
-        String[] cycle = {"cycle", "--year", "2025", "--bundle", bundle.toString(), "--out", out.toString()};
-        Result failed = Launcher.aa(dir, environment, cycle);
-        assertEquals(1, failed.exit(), failed.stdout());
-        assertFalse(Files.exists(out.resolve("warehouse")), "warehouse written by a failed run");
-        Files.delete(out.resolve("reports"));
-        Result restarted = Launcher.aa(dir, environment, cycle);
-        assertEquals(0, restarted.exit(), restarted.stderr());
-        assertTrue(restarted.stdout().startsWith("restarting the failed run"), restarted.stdout());
-        assertFalse(restarted.stderr().contains("Executing step: [assess]"), "assess ran again");
-        assertTrue(restarted.stderr().contains("Executing step: [publish]"), restarted.stderr());
-        assertTrue(Files.exists(out.resolve("reports/2025/notifications.csv")));
     }
 }
