@@ -71,12 +71,13 @@ public final class CycleLauncher {
             err.println("aa: " + e.getMessage());
             return IN_USE;
         } catch (RuntimeException e) {
-            // the job repository itself may be what cannot write
-            String full = diskFull(e, output, new Bundle(bundleLocation, reportingYear));
-            if (full == null) {
-                throw e;
+            if (e instanceof IllegalArgumentException) {
+                throw e;  // a usage error, which the command line reports with its usage
             }
-            err.println("aa: the cycle of " + reportingYear + " failed: " + full);
+            // outside the job's own steps: the operational database gone, its file system full
+            String full = diskFull(e, output, new Bundle(bundleLocation, reportingYear));
+            err.println("aa: the cycle of " + reportingYear + " failed: " + (full != null ? full : rootCause(e))
+                    + "; nothing was published: run the same command again once that is mended");
             return FAILED;
         }
     }
@@ -252,8 +253,12 @@ public final class CycleLauncher {
         if (failures.isEmpty()) {
             return execution.getExitStatus().getExitDescription();
         }
-        Throwable root = failures.get(0);
-        while (root.getCause() != null) {
+        return rootCause(failures.get(0));
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : root.toString();

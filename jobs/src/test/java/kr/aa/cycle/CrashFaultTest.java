@@ -200,6 +200,25 @@ class CrashFaultTest {
     }
 
     @Test
+    void aRunWhosePostgresqlServerGoesAwayFailsAndTheSameCommandFinishesOnceItIsBack() throws Exception {
+        try (PostgresServer server = PostgresServer.startOwn()) {
+            Map<String, String> environment = server.newDatabase("gone");
+            Path out = dir.resolve("out");
+            Launcher.Result cut = Launcher.onLine("computed units", process -> server.stop(), environment, cycle(out));
+            assertEquals(1, cut.exit(), cut.stdout());
+            assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
+                    "nothing was published"), cut.stdout());
+            assertFalse(Files.exists(out.resolve("reports")), "published without its database");
+            server.restart();
+            Launcher.Result again = Launcher.aa(dir, environment, cycle(out));
+            assertEquals(0, again.exit(), again.stdout() + again.stderr());
+            assertTrue(again.stdout().contains("was interrupted") && again.stdout().contains("restarting the failed run"),
+                    again.stdout());
+            assertEquals(published(uninterrupted), published(out));
+        }
+    }
+
+    @Test
     void twoFoldersSharingADatabaseCannotRunTheSameYearAtOnce() throws Exception {
         Map<String, String> environment = PostgresServer.shared().newDatabase("shared");
         JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),

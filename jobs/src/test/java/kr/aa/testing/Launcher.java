@@ -28,25 +28,39 @@ public final class Launcher {
      */
     public static String killAt(String marker, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
+        return onLine(marker, Process::destroyForcibly, environment, args).stdout();
+    }
+
+    /**
+     * Starts {@code ./aa args} with more environment, does {@code action} as soon as it prints a line holding
+     * {@code marker} (its log included), and returns how it ended and all it printed (standard error merged).
+     * Fails when it ends before the marker.
+     */
+    public static Result onLine(String marker, java.util.function.Consumer<Process> action,
+            Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("aa").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         StringBuilder printed = new StringBuilder();
+        boolean seen = false;
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 printed.append(line).append('\n');
-                if (line.contains(marker)) {
-                    process.destroyForcibly().waitFor();
-                    return printed.toString();
+                if (!seen && line.contains(marker)) {
+                    seen = true;
+                    action.accept(process);
                 }
             }
         }
         process.waitFor();
-        throw new AssertionError("./aa " + String.join(" ", args) + " ended (exit " + process.exitValue()
-                + ") before printing '" + marker + "':\n" + printed);
+        if (!seen) {
+            throw new AssertionError("./aa " + String.join(" ", args) + " ended (exit " + process.exitValue()
+                    + ") before printing '" + marker + "':\n" + printed);
+        }
+        return new Result(process.exitValue(), printed.toString(), printed.toString());
     }
 
     /**
