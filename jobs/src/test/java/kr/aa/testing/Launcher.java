@@ -54,6 +54,11 @@ public final class Launcher {
                     action.accept(process);
                 }
             }
+        } catch (IOException closed) {
+            // killing the process closes the stream being read: what it printed before is all there is
+            if (!seen) {
+                throw closed;
+            }
         }
         process.waitFor();
         if (!seen) {
