@@ -12,14 +12,14 @@ import java.util.List;
 import kr.aa.csv.CsvWriter;
 import kr.aa.report.Html;
 import kr.aa.schema.DatasetSchema;
+import kr.aa.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The printable press list shows what its CSV holds as text, whatever a name or an address holds. */
 class PressListPageTest {
 
-    private static final String HOSTILE = "<script>alert('x')</script> \"{{entries}}\" ../../ / \u202Eevil & "
-            + "가".repeat(2000);
+    private static final String HOSTILE = Fixtures.HOSTILE_TEXT;
 
     @TempDir
     Path dir;

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An employer's name as a statistician may find it in a registry: markup, a template slot, a path, quotes, a
- * right-to-left override and 2,000 characters. It must come out of every report and page as the same text.
+ * An employer's name as a statistician may find it in a registry ({@link Fixtures#HOSTILE_TEXT}) must come out of
+ * every report and page as the same text.
  */
 class HostileNamesIntegrationTest {
 
-    private static final String NAME = "<script>alert(\"x\")</script> {{title}} ../../etc/passwd 'q' \u202Eevil, "
-            + "가".repeat(2000);
+    private static final String NAME = Fixtures.HOSTILE_TEXT;
 
     @TempDir
     Path dir;

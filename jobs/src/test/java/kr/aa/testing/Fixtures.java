@@ -12,6 +12,13 @@ import java.util.stream.Stream;
 /** Test bundles under {@code src/test/resources/bundles/}, copied to a folder where a test may change them. */
 public final class Fixtures {
 
+    /**
+     * A name or an address as a statistician may find one in a registry: markup, template slots, paths, quotes,
+     * an ampersand, a right-to-left override and 2,000 characters. Every output must show it as this text.
+     */
+    public static final String HOSTILE_TEXT = "<script>alert(\"x\")</script> {{title}} {{entries}} ../../etc/passwd"
+            + " / 'q' \u202Eevil, & " + "가".repeat(2000);
+
     private Fixtures() {
     }
 
