@@ -57,8 +57,10 @@ final class Publisher {
             if (Files.exists(move.from())) {
                 Folders.replace(move.from(), move.to());
                 log.info("moved {} into place", run.outDir().relativize(move.to()));
+            } else {
+                // moved before the publication was cut short, perhaps with the old folder still aside
+                Folders.finishReplace(move.to());
             }
-            Folders.finishReplace(move.to());
             if (published) {
                 Folders.makePublic(move.to());
             }
