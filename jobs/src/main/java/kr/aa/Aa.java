@@ -78,7 +78,7 @@ public final class Aa {
 
     private static int cycle(Map<String, String> options) {
         allow(options, Set.of("year", "bundle", "out", "rules", "spark-master"));
-        return new CycleLauncher(System.out, System.err).run(year(options), required(options, "bundle"),
+        return new CycleLauncher(System.out, System.err, System.getenv()).run(year(options), required(options, "bundle"),
                 Path.of(required(options, "out")), options.getOrDefault("rules", RuleVersion.DEFAULT), sparkMaster(options));
     }
 
@@ -106,7 +106,7 @@ public final class Aa {
                 out.resolve("bundles"));
         System.out.println("generated the bundles of " + DEMO_EMPLOYERS + " employers for " + firstYear + "-" + DEMO_YEAR
                 + ": " + out.resolve("bundles").toAbsolutePath());
-        CycleLauncher launcher = new CycleLauncher(System.out, System.err);
+        CycleLauncher launcher = new CycleLauncher(System.out, System.err, System.getenv());
         for (int i = 0; i < bundles.size(); i++) {
             int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, RuleVersion.DEFAULT, sparkMaster(options));
             if (exit != CycleLauncher.OK) {
@@ -131,7 +131,7 @@ public final class Aa {
         ComplianceRecords.Action action = ComplianceRecords.parseAction(Map.of("employer_id", required(options, "employer"),
                 "year", required(options, "year"), "action", required(options, "action"),
                 "decided_on", required(options, "decided-on"), "note", options.getOrDefault("note", "")));
-        JobDatabase database = JobDatabase.fromEnvironment(out);
+        JobDatabase database = JobDatabase.from(System.getenv(), out);
         new Ledger(database.dataSource()).record(action);
         System.out.println("recorded " + action.action() + " of " + action.decidedOn() + " for " + action.employerId()
                 + " (year " + action.year() + ") in " + database + "; the next run of " + action.year()
@@ -149,7 +149,7 @@ public final class Aa {
             System.err.println("aa: " + e.getMessage());
             return CycleLauncher.FAILED;
         }
-        JobDatabase database = JobDatabase.fromEnvironment(out);
+        JobDatabase database = JobDatabase.from(System.getenv(), out);
         new Ledger(database.dataSource()).importHistory(history.units(), history.records());
         System.out.println("imported " + history.units().size() + " assessed units, " + history.records().plans().size()
                 + " plans, " + history.records().reports().size() + " performance reports and "

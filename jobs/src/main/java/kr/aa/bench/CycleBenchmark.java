@@ -33,7 +33,7 @@ public final class CycleBenchmark {
         long start = System.nanoTime();
         BundleGenerator.write(reportingYear, employers, 1, bundle);
         long generated = System.nanoTime();
-        CycleLauncher launcher = new CycleLauncher(report, System.err);
+        CycleLauncher launcher = new CycleLauncher(report, System.err, System.getenv());
         int exit = launcher.run(reportingYear, bundle.toString(), out, RuleVersion.DEFAULT, sparkMaster);
         long done = System.nanoTime();
         if (exit != CycleLauncher.OK) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -49,11 +50,14 @@ public final class CycleLauncher {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
     private JobExecution lastExecution;
 
-    public CycleLauncher(PrintStream out, PrintStream err) {
+    /** A launcher that speaks on {@code out} and {@code err} and finds its database in {@code environment}. */
+    public CycleLauncher(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     /** Runs the cycle on the bundle at {@code bundleLocation}: a folder, or a database's JDBC URL. */
@@ -87,7 +91,7 @@ public final class CycleLauncher {
         Bundle bundle = new Bundle(bundleLocation.startsWith("jdbc:") ? bundleLocation
                 : Path.of(bundleLocation).toAbsolutePath().normalize().toString(), reportingYear);
         RuleVersion rules = RuleVersion.load(ruleVersion);
-        JobDatabase database = JobDatabase.fromEnvironment(output);
+        JobDatabase database = JobDatabase.from(environment, output);
         DataSource dataSource = database.dataSource();
         Ledger ledger = new Ledger(dataSource);
         try (DatabaseLock year = DatabaseLock.take(dataSource, database.url(), reportingYear,

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -29,13 +30,13 @@ public record JobDatabase(String url, String user, String password) {
                 + ";WRITE_DELAY=0", "sa", "");
     }
 
-    /** The database the environment names, else the embedded default. */
-    public static JobDatabase fromEnvironment(Path outDir) {
-        String url = System.getenv("AA_DB_URL");
+    /** The database an environment ({@code System.getenv()} for a command) names, else the embedded default. */
+    public static JobDatabase from(Map<String, String> environment, Path outDir) {
+        String url = environment.get("AA_DB_URL");
         if (url == null || url.isBlank()) {
             return embedded(outDir);
         }
-        return new JobDatabase(url, System.getenv("AA_DB_USER"), System.getenv("AA_DB_PASSWORD"));
+        return new JobDatabase(url, environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"));
     }
 
     @Override

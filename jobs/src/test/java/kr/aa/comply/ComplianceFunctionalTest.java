@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.aa.csv.CsvTable;
+import kr.aa.generate.BundleGenerator;
+import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
+import kr.aa.testing.InProcess;
 import kr.aa.testing.Launcher;
 import kr.aa.testing.Launcher.Result;
 import kr.aa.testing.PostgresServer;
@@ -22,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compliance over the years as a statistician runs it in production, through the {@code ./aa} launcher: a
- * generated series of three years, cycle after cycle, with the job repository and the ledger in a real
- * PostgreSQL server; a decision recorded from the command line; history imported. (The same rules on the
- * embedded H2 database are {@code ComplianceIntegrationTest}'s, in-process.)
+ * Compliance over the years as a statistician runs it in production: a generated series of three years, cycle
+ * after cycle, with the job repository and the ledger in a real PostgreSQL server and a decision recorded
+ * between them through the {@code ./aa} launcher; history imported through the launcher. The cycles themselves
+ * run in this JVM (the launcher's cycles on PostgreSQL, killed and cut from their server, are
+ * {@code CrashFaultTest}'s; the same rules on the embedded H2 database {@code ComplianceIntegrationTest}'s).
  */
 class ComplianceFunctionalTest {
 
@@ -62,18 +66,16 @@ class ComplianceFunctionalTest {
      */
     private Path generate() throws Exception {
         Path bundles = dir.resolve("bundles");
-        aa(Map.of(), "generate", "--year", "2025", "--years", "3", "--employers", "150", "--out", bundles.toString(),
-                "--seed", "7");
-        for (int year = 2023; year <= 2025; year++) {
-            Files.delete(bundles.resolve(Integer.toString(year)).resolve("payroll.csv"));
+        for (Path bundle : BundleGenerator.writeYears(2025, 3, 150, 7, bundles)) {
+            Files.delete(bundle.resolve("payroll.csv"));
         }
         return bundles;
     }
 
-    private void cycle(Map<String, String> environment, int year) throws Exception {
-        Result cycle = aa(environment, "cycle", "--year", Integer.toString(year), "--bundle",
-                dir.resolve("bundles").resolve(Integer.toString(year)).toString(), "--out", dir.resolve("out").toString());
-        assertTrue(cycle.stdout().contains("cycle " + year + " completed"), cycle.stdout());
+    private void cycle(Map<String, String> environment, int year) {
+        String summary = InProcess.cycle(year, dir.resolve("bundles").resolve(Integer.toString(year)),
+                dir.resolve("out"), RuleVersion.DEFAULT, environment);
+        assertTrue(summary.contains("cycle " + year + " completed"), summary);
     }
 
     /** What the third year of a generated series shows; returns the press list. */

@@ -14,8 +14,8 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
 import kr.aa.testing.Launcher;
@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Faults a statistician's run meets, through the {@code ./aa} launcher on the {@code pay-cases} bundle: runs
  * killed with SIGKILL inside every step and inside {@code publish}, each restarted with the same command,
- * ending with what an uninterrupted run publishes; a second start into a folder in use; a lock left by a dead
- * process; the permissions of what a run writes, whatever the umask; an identifier that is not one.
+ * ending with what an uninterrupted run publishes (the bundle's run in this JVM); the same on PostgreSQL, with
+ * its server gone in the middle of a run; a second start into a folder in use; a lock left by a dead process;
+ * the permissions of what a run writes, whatever the umask; a full file system; an identifier that is not one.
  */
 class CrashFaultTest {
 
@@ -48,7 +49,7 @@ class CrashFaultTest {
     static Path shared;
     private static Path bundle;
     private static Path uninterrupted;
-    private static String refused;
+    private static Path killed;
 
     @TempDir
     Path dir;
@@ -57,18 +58,38 @@ class CrashFaultTest {
         return new String[] {"cycle", "--year", "2025", "--bundle", bundle.toString(), "--out", out.toString()};
     }
 
-    /** The uninterrupted run, from a shell whose umask lets all read; a second start while it runs is refused. */
+    /** The uninterrupted run, and the same run killed at every marker of {@link #KILLS} in turn and finished. */
     @BeforeAll
-    static void runUninterrupted() throws Exception {
+    static void runUninterruptedAndKilled() throws Exception {
         bundle = Fixtures.bundle("pay-cases", shared.resolve("bundle"));
-        uninterrupted = shared.resolve("uninterrupted");
-        Process first = Launcher.start(shared, "first", "000", Map.of(), cycle(uninterrupted));
-        waitFor(uninterrupted.resolve(".work"));
-        Launcher.Result second = Launcher.aa(shared, Map.of(), cycle(uninterrupted));
-        assertEquals(CycleLauncher.IN_USE, second.exit(), second.stdout() + second.stderr());
-        refused = second.stderr();
-        assertTrue(first.waitFor(5, TimeUnit.MINUTES));
-        assertEquals(0, first.exitValue(), Files.readString(shared.resolve("first.txt")));
+        uninterrupted = InProcess.fixture("pay-cases").out();
+        killed = shared.resolve("killed");
+        killAndFinish(shared, Map.of(), killed, KILLS);
+    }
+
+    @Test
+    void aSecondStartIntoAFolderInUseIsRefusedAtOnceNamingTheFirstAndTheFirstGoesOn() throws Exception {
+        Path out = dir.resolve("out");
+        // from a shell whose umask lets all read and write: what the run makes is still its owner's alone
+        Process first = Launcher.start(dir, "first", "000", Map.of(), cycle(out));
+        try {
+            waitFor(out.resolve(".work"));
+            String holder = Files.readString(out.resolve("state/cycle.lock"));
+            Launcher.Result second = Launcher.aa(dir, Map.of(), cycle(out));
+            assertEquals(CycleLauncher.IN_USE, second.exit(), second.stdout() + second.stderr());
+            assertTrue(second.stderr().contains("aa: " + out + " is in use by the cycle of 2025 (process "),
+                    second.stderr());
+            assertTrue(second.stderr().contains(", started 20")
+                    && second.stderr().contains(": cycle --year 2025 --bundle " + bundle), second.stderr());
+            assertTrue(first.isAlive(), "the first run ended");
+            assertEquals(holder, Files.readString(out.resolve("state/cycle.lock")), "the first run's lock changed");
+            for (String area : List.of("state", ".work")) {
+                assertEquals("rwx------", permissions(out.resolve(area)), area);
+            }
+            assertEquals("rw-------", permissions(out.resolve("state/cycle.lock")));
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
     }
 
     private static void waitFor(Path path) throws InterruptedException {
@@ -79,29 +100,21 @@ class CrashFaultTest {
     }
 
     @Test
-    void aSecondStartIntoAFolderInUseIsRefusedAtOnceNamingTheFirstAndTheFirstGoesOn() throws IOException {
-        assertTrue(refused.contains("aa: " + uninterrupted + " is in use by the cycle of 2025 (process "), refused);
-        assertTrue(refused.contains(", started 20") && refused.contains(": cycle --year 2025 --bundle " + bundle),
-                refused);
-        assertTrue(Files.exists(uninterrupted.resolve("reports/2025/pay_gap.csv")));
-    }
-
-    @Test
-    void whatARunWritesIsOwnerOnlyButTheWarehouseAndReportsWhateverTheUmask() throws IOException {
+    void whatARunWritesIsOwnerOnlyButTheWarehouseAndReports() throws IOException {
         for (String area : List.of("state", "staging", "staging/payroll/reporting_year=2025")) {
-            assertEquals("rwx------", permissions(uninterrupted.resolve(area)), area);
+            assertEquals("rwx------", permissions(killed.resolve(area)), area);
         }
-        try (Stream<Path> files = Files.walk(uninterrupted.resolve("staging"))) {
+        try (Stream<Path> files = Files.walk(killed.resolve("staging"))) {
             assertTrue(files.filter(Files::isRegularFile).allMatch(f -> permissions(f).equals("rw-------")));
         }
-        try (Stream<Path> files = Files.walk(uninterrupted.resolve("state"))) {
+        try (Stream<Path> files = Files.walk(killed.resolve("state"))) {
             assertTrue(files.filter(Files::isRegularFile).allMatch(f -> permissions(f).equals("rw-------")));
         }
         for (String area : List.of("warehouse", "warehouse/pay_gap", "warehouse/pay_gap/reporting_year=2025",
                 "reports", "reports/2025", "reports/2025/pay")) {
-            assertEquals("rwxr-xr-x", permissions(uninterrupted.resolve(area)), area);
+            assertEquals("rwxr-xr-x", permissions(killed.resolve(area)), area);
         }
-        assertEquals("rw-r--r--", permissions(uninterrupted.resolve("reports/2025/pay_gap.csv")));
+        assertEquals("rw-r--r--", permissions(killed.resolve("reports/2025/pay_gap.csv")));
     }
 
     private static String permissions(Path path) {
@@ -114,21 +127,39 @@ class CrashFaultTest {
 
     @Test
     void aRunKilledInsideEveryStepAndInsidePublishIsFinishedByTheSameCommand() throws Exception {
-        Path out = dir.resolve("out");
-        killAndFinish(Map.of(), out, KILLS);
-        assertEquals(published(uninterrupted), published(out));
-        assertEquals(ledger(uninterrupted), ledger(out));
+        assertEquals(published(uninterrupted), published(killed));
+        assertEquals(ledger(uninterrupted), ledger(killed));
     }
 
+    /**
+     * On PostgreSQL, a run killed inside {@code assess}; its restart left by the server inside {@code disclosePay},
+     * failing with one message and publishing nothing; once the server is back, the same command killed inside
+     * {@code publish}; and once more to the end.
+     */
     @Test
-    void aRunKilledInsideAssessAndInsidePublishOnPostgresqlIsFinishedByTheSameCommand() throws Exception {
-        Map<String, String> environment = PostgresServer.shared().newDatabase("killed");
-        Path out = dir.resolve("out");
-        killAndFinish(environment, out, List.of("computed units", "moved warehouse/non_submitters"));
-        assertEquals(published(uninterrupted), published(out));
-        try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
-                environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"))) {
-            assertEquals(ledger(uninterrupted), ledger(connection));
+    void onPostgresqlARunKilledOrLeftByItsServerIsFinishedByTheSameCommand() throws Exception {
+        try (PostgresServer server = PostgresServer.startOwn()) {
+            Map<String, String> environment = server.newDatabase("killed");
+            Path out = dir.resolve("out");
+            Launcher.killAt("computed units", environment, cycle(out));
+            Launcher.Result cut = Launcher.onLine("computed pay_people", process -> server.stop(), environment,
+                    cycle(out));
+            assertEquals(1, cut.exit(), cut.stdout());
+            assertTrue(cut.stdout().contains("was interrupted") && cut.stdout().contains("restarting the failed run"),
+                    cut.stdout());
+            assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
+                    "nothing was published"), cut.stdout());
+            assertFalse(Files.exists(out.resolve("reports")), "published without its database");
+            server.restart();
+            String printed = Launcher.killAt("moved warehouse/non_submitters", environment, cycle(out));
+            assertTrue(printed.contains("was interrupted") && printed.contains("restarting the failed run"), printed);
+            assertFalse(printed.contains("Executing step: [assess]"), "assess ran again");
+            finish(dir, environment, out);
+            assertEquals(published(uninterrupted), published(out));
+            try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
+                    environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"))) {
+                assertEquals(ledger(uninterrupted), ledger(connection));
+            }
         }
     }
 
@@ -136,7 +167,8 @@ class CrashFaultTest {
      * Kills one run at each marker in turn, every run after the first the same command restarting the last; then
      * runs it once more to the end. The first restart takes over the dead run's lock.
      */
-    private void killAndFinish(Map<String, String> environment, Path out, List<String> kills) throws Exception {
+    private static void killAndFinish(Path dir, Map<String, String> environment, Path out, List<String> kills)
+            throws Exception {
         for (int i = 0; i < kills.size(); i++) {
             String printed = Launcher.killAt(kills.get(i), environment, cycle(out));
             if (i > 0) {
@@ -148,10 +180,15 @@ class CrashFaultTest {
                         printed);
             }
         }
+        finish(dir, environment, out);
+    }
+
+    /** Runs the same command to the end after a kill inside {@code publish}: it resumes there. */
+    private static void finish(Path dir, Map<String, String> environment, Path out) throws Exception {
         Launcher.Result finished = Launcher.aa(dir, environment, cycle(out));
         assertEquals(0, finished.exit(), finished.stdout() + finished.stderr());
         assertTrue(finished.stdout().contains("restarting the failed run"), finished.stdout());
-        // killed in publish, it resumes there: the steps that completed are not run again
+        // the steps that completed are not run again
         assertFalse(finished.stderr().contains("Executing step: [assess]"), "assess ran again");
         assertTrue(finished.stderr().contains("Executing step: [publish]"), finished.stderr());
         try (Stream<Path> work = Files.list(out.resolve(".work"))) {
@@ -200,25 +237,6 @@ class CrashFaultTest {
     }
 
     @Test
-    void aRunWhosePostgresqlServerGoesAwayFailsAndTheSameCommandFinishesOnceItIsBack() throws Exception {
-        try (PostgresServer server = PostgresServer.startOwn()) {
-            Map<String, String> environment = server.newDatabase("gone");
-            Path out = dir.resolve("out");
-            Launcher.Result cut = Launcher.onLine("computed units", process -> server.stop(), environment, cycle(out));
-            assertEquals(1, cut.exit(), cut.stdout());
-            assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
-                    "nothing was published"), cut.stdout());
-            assertFalse(Files.exists(out.resolve("reports")), "published without its database");
-            server.restart();
-            Launcher.Result again = Launcher.aa(dir, environment, cycle(out));
-            assertEquals(0, again.exit(), again.stdout() + again.stderr());
-            assertTrue(again.stdout().contains("was interrupted") && again.stdout().contains("restarting the failed run"),
-                    again.stdout());
-            assertEquals(published(uninterrupted), published(out));
-        }
-    }
-
-    @Test
     void twoFoldersSharingADatabaseCannotRunTheSameYearAtOnce() throws Exception {
         Map<String, String> environment = PostgresServer.shared().newDatabase("shared");
         JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
@@ -245,7 +263,7 @@ class CrashFaultTest {
             Path manual = Fixtures.bundle("manual-example", dir.resolve("manual"));
             Path out = small.resolve("out");
             String[] cycle = {"cycle", "--year", "2025", "--bundle", manual.toString(), "--out", out.toString()};
-            assertEquals(0, Launcher.aa(dir, Map.of(), cycle).exit());
+            InProcess.cycle(2025, manual, out, RuleVersion.DEFAULT);
             Map<String, String> year = published(out);
             fill(small.resolve("ballast"));
             Launcher.Result full = Launcher.aa(dir, Map.of(), cycle);

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.aa.csv.CsvTable;
+import kr.aa.generate.BundleGenerator;
 import kr.aa.schema.DatasetSchema;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.Launcher;
@@ -43,9 +44,7 @@ class LauncherFunctionalTest {
     void aGeneratedBundleRunsEndToEndAndEveryTableIsAccountedFor() throws Exception {
         Path bundle = dir.resolve("bundle");
         Path out = dir.resolve("out");
-        Result generated = aa("generate", "--year", "2025", "--employers", "200", "--out", bundle.toString(),
-                "--seed", "7");
-        assertEquals(0, generated.exit(), generated.stderr());
+        BundleGenerator.write(2025, 200, 7, bundle);
         Result run = cycle(bundle, out);
         assertEquals(0, run.exit(), run.stderr());
         Matcher tables = Pattern.compile("(\\d+) tables submitted: (\\d+) accepted \\(\\d+ late\\), (\\d+) rejected,"

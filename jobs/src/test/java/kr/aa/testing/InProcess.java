@@ -48,13 +48,21 @@ public final class InProcess {
         return spark;
     }
 
-    /** Runs the cycle of a year on a bundle (a folder, or a JDBC URL) into {@code out}; it must complete. */
+    /**
+     * Runs the cycle of a year on a bundle (a folder, or a JDBC URL) into {@code out}, its operational database
+     * the embedded default; it must complete.
+     */
     public static String cycle(int year, Object bundle, Path out, String rules) {
+        return cycle(year, bundle, out, rules, Map.of());
+    }
+
+    /** The same, with the operational database that {@code environment} names ({@code AA_DB_URL}, ...). */
+    public static String cycle(int year, Object bundle, Path out, String rules, Map<String, String> environment) {
         spark();
         var stdout = new ByteArrayOutputStream();
         var stderr = new ByteArrayOutputStream();
         int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8))
+                new PrintStream(stderr, true, StandardCharsets.UTF_8), environment)
                 .run(year, bundle.toString(), out, rules, "local[2]");
         assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
         return stdout.toString(StandardCharsets.UTF_8);
