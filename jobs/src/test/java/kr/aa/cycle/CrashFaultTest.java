@@ -100,7 +100,7 @@ class CrashFaultTest {
     }
 
     @Test
-    void whatARunWritesIsOwnerOnlyButTheWarehouseAndReports() throws IOException {
+    void whatARunWritesIsOwnerOnlyButTheWarehouseAndReportsWhateverTheUmask() throws IOException {
         for (String area : List.of("state", "staging", "staging/payroll/reporting_year=2025")) {
             assertEquals("rwx------", permissions(killed.resolve(area)), area);
         }
