@@ -1,31 +1,27 @@
 package kr.aa.comply;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import javax.sql.DataSource;
 import kr.aa.comply.ComplianceRecords.Action;
 import kr.aa.comply.ComplianceRecords.PerformanceReport;
 import kr.aa.comply.ComplianceRecords.Plan;
 import kr.aa.rules.RuleVersion;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The compliance ledger in the operational database (H2 by default, PostgreSQL in production), through
  * Jdbi: each year's assessed units and the plans, performance reports and decisions, kept across runs. Its
- * schema is the versioned migrations {@code schemas/ledger/V<n>__<name>.sql}, applied in order on first use
- * and recorded in {@code ledger_migrations}. Every plan, report and decision keeps its source, so that a
+ * schema is the versioned migrations {@code schemas/ledger/V<n>__<name>.sql}, applied in order by Flyway on
+ * first use. Every plan, report and decision keeps its source, so that a
  * rerun of a year replaces what that year's bundle brought and nothing else.
  */
 public final class Ledger {
@@ -38,7 +34,12 @@ public final class Ledger {
     /** The performance reports a cycle judges are of the plans made two years before (docs/rules.md, "Fine cases"). */
     private static final int REPORT_YEARS_BACK = 2;
 
-    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__[\\w-]+\\.sql");
+    /** Where the migrations are on the class path: {@code V<n>__<name>.sql}. */
+    private static final String MIGRATIONS = "schemas/ledger";
+    /** The table in which the ledger recorded its migrations before it used Flyway. */
+    private static final String BEFORE_FLYWAY = "ledger_migrations";
+    /** Flyway's record of the migrations. */
+    private static final String HISTORY = "flyway_schema_history";
 
     /** An assessed unit of a year, as the cycle decided it (or as imported history says). */
     public record Unit(int reportingYear, String employerId, String industryGroup, String employerName,
@@ -57,8 +58,8 @@ public final class Ledger {
     private final Jdbi jdbi;
 
     public Ledger(DataSource dataSource) {
+        migrate(dataSource);
         this.jdbi = Jdbi.create(dataSource);
-        migrate();
     }
 
     /** The source of the records a bundle brings. */
@@ -66,43 +67,45 @@ public final class Ledger {
         return "bundle " + reportingYear;
     }
 
-    private record Migration(int version, String script, String sql) {
-    }
-
-    private void migrate() {
-        List<Migration> migrations = migrations();
-        jdbi.useTransaction(handle -> {
-            handle.execute("CREATE TABLE IF NOT EXISTS ledger_migrations (version INTEGER PRIMARY KEY,"
-                    + " script VARCHAR(200) NOT NULL)");
-            Set<Integer> applied = Set.copyOf(handle.createQuery("SELECT version FROM ledger_migrations")
-                    .mapTo(Integer.class).list());
-            for (Migration migration : migrations) {
-                if (!applied.contains(migration.version())) {
-                    handle.createScript(migration.sql()).execute();
-                    handle.execute("INSERT INTO ledger_migrations (version, script) VALUES (?, ?)",
-                            migration.version(), migration.script());
-                }
+    /**
+     * Brings the ledger's schema to the last of its migrations with Flyway, which records them in
+     * {@code flyway_schema_history} and lets one process at a time migrate. A database without that history
+     * gets a baseline first: version 0 (the schema is not empty there, as it holds the job repository), or, for
+     * a ledger migrated before Flyway, the last version its own table {@code ledger_migrations} records. That
+     * table stays as it is, and only the migrations after its last version are applied.
+     */
+    private static void migrate(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .defaultSchema(connection.getSchema())
+                    .locations("classpath:" + MIGRATIONS)
+                    .baselineVersion(Integer.toString(hasTable(metaData, BEFORE_FLYWAY)
+                            ? Jdbi.create(connection).withHandle(handle -> handle
+                                    .createQuery("SELECT COALESCE(MAX(version), 0) FROM " + BEFORE_FLYWAY)
+                                    .mapTo(Integer.class).one())
+                            : 0))
+                    .load();
+            if (!hasTable(metaData, HISTORY)) {
+                flyway.baseline();
             }
-        });
-    }
-
-    /** The migrations on the class path, by version. */
-    private static List<Migration> migrations() {
-        try {
-            List<Migration> migrations = new ArrayList<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver(Ledger.class.getClassLoader())
-                    .getResources("classpath*:schemas/ledger/V*__*.sql")) {
-                Matcher name = MIGRATION.matcher(resource.getFilename());
-                if (name.matches()) {
-                    migrations.add(new Migration(Integer.parseInt(name.group(1)), resource.getFilename(),
-                            resource.getContentAsString(StandardCharsets.UTF_8)));
-                }
-            }
-            migrations.sort(Comparator.comparingInt(Migration::version));
-            return migrations;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the ledger migrations", e);
+            flyway.migrate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot migrate the ledger: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the database has the table, its name as written or in capitals (as H2 keeps unquoted names). */
+    private static boolean hasTable(DatabaseMetaData metaData, String table) throws SQLException {
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package kr.aa.comply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,14 +38,42 @@ class LedgerTest {
         return new Plan("201-81-00011", year, year + "-10-01T09:00:00+09:00", 60, 1, target, 2);
     }
 
+    /**
+     * The versions and scripts of the ledger's migrations, and the baseline, that Flyway's history records (its
+     * names are quoted).
+     */
+    private static List<String> history(DataSource database) {
+        return Jdbi.create(database).withHandle(h -> h.createQuery("SELECT \"version\", \"script\" FROM"
+                + " \"flyway_schema_history\" WHERE \"success\" AND \"type\" IN ('BASELINE', 'SQL') ORDER BY \"installed_rank\"")
+                .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2)).list());
+    }
+
     @Test
     void theMigrationsAreAppliedOnceAndRecorded() {
         DataSource database = JobDatabase.embedded(dir).dataSource();
         new Ledger(database);
         new Ledger(database);
-        assertEquals(List.of("1 V1__compliance_ledger.sql", "2 V2__cycle_locks.sql"), Jdbi.create(database).withHandle(h -> h
-                .createQuery("SELECT version, script FROM ledger_migrations ORDER BY version")
-                .map((rs, ctx) -> rs.getInt(1) + " " + rs.getString(2)).list()));
+        assertEquals(List.of("0 << Flyway Baseline >>", "1 V1__compliance_ledger.sql", "2 V2__cycle_locks.sql"),
+                history(database));
+    }
+
+    @Test
+    void aLedgerMigratedBeforeFlywayKeepsItsHistoryAndTakesOnlyTheLaterMigrations() throws Exception {
+        DataSource database = JobDatabase.embedded(dir).dataSource();
+        Jdbi.create(database).useHandle(h -> {
+            h.createScript(Files.readString(Path.of("../schemas/ledger/V1__compliance_ledger.sql"))).execute();
+            h.execute("CREATE TABLE ledger_migrations (version INTEGER PRIMARY KEY, script VARCHAR(200) NOT NULL)");
+            h.execute("INSERT INTO ledger_migrations VALUES (1, 'V1__compliance_ledger.sql')");
+            h.execute("INSERT INTO plans (employer_id, plan_year, submitted_at, current_women, current_women_managers,"
+                    + " target_women, target_women_managers, source) VALUES ('201-81-00011', 2024,"
+                    + " '2024-10-01T09:00:00+09:00', 60, 1, 70, 2, 'bundle 2025')");
+        });
+        Ledger ledger = new Ledger(database);
+        assertEquals(List.of("1 << Flyway Baseline >>", "2 V2__cycle_locks.sql"), history(database));
+        assertEquals(List.of("1 V1__compliance_ledger.sql"), Jdbi.create(database).withHandle(h -> h
+                .createQuery("SELECT version, script FROM ledger_migrations").map((rs, ctx) -> rs.getInt(1) + " "
+                        + rs.getString(2)).list()));
+        assertEquals(1, ledger.snapshot(2026, DEFAULT_RULES).plans().size(), "the ledger's records were lost");
     }
 
     @Test
