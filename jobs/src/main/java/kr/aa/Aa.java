@@ -1,10 +1,9 @@
 package kr.aa;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import kr.aa.bench.CycleBenchmark;
 import kr.aa.comply.ComplianceRecords;
 import kr.aa.comply.Ledger;
@@ -12,192 +11,263 @@ import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.generate.BundleGenerator;
 import kr.aa.rules.RuleVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
- * The command line of the pipeline, {@code ./aa}:
- * <pre>
- *   aa demo     [--out DIR]                      generate three years of bundles and run their cycles
- *   aa cycle    --year Y --bundle DIR --out DIR [--rules manual-2006-act-2022] [--spark-master URL]
- *   aa generate --year Y --employers N --out DIR [--seed S] [--years K]
- *   aa bench    [--employers N] [--out DIR]       time the cycle on a generated bundle
- *   aa record   --out DIR --employer ID --year Y --action A --decided-on D [--note TEXT]
- *   aa import-history --from DIR --out DIR        units, plans, reports and decisions of earlier years
- * </pre>
- * Exit code 0 when the command succeeded, 1 when the cycle failed, 2 for a usage error.
+ * The command line of the pipeline, {@code ./aa}, with picocli: one subcommand per task, {@code --help} on each,
+ * a usage error naming the option that is missing or wrong, and the exit codes in every help.
  */
-public final class Aa {
+@Command(name = "aa", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "aa 1.0",
+        description = "The annual affirmative-action cycle: ingest the bundles, assess, disclose pay, publish.",
+        subcommands = {Aa.Demo.class, Aa.Cycle.class, Aa.Generate.class, Aa.Bench.class, Aa.Record.class,
+                Aa.ImportHistory.class},
+        sortOptions = false,
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  AA_DB_URL        the operational database (job repository and ledger), with",
+                "                   AA_DB_USER and AA_DB_PASSWORD; if unset, an H2 file in --out",
+                "  AA_SPARK_MASTER  a Spark cluster's master URL; local[2] if unset"},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:the command succeeded",
+                "1:the cycle failed: its reason on standard error, nothing published",
+                "2:a usage error",
+                "3:the output folder (or the year, in a shared database) is in use"})
+public final class Aa implements Runnable {
 
-    static final int USAGE = 2;
     static final int DEMO_YEAR = 2025;
     static final int DEMO_EMPLOYERS = 500;
     static final int DEMO_YEARS = 3;
-    static final int BENCH_EMPLOYERS = 3000;
     static final long DEMO_SEED = 20250531L;
 
-    private static final String HELP = """
-            usage:
-              aa demo     [--out DIR]
-              aa cycle    --year Y --bundle DIR --out DIR [--rules manual-2006-act-2022|kr-2006|kr-2014|kr-2020|FILE.json] [--spark-master URL]
-              aa generate --year Y --employers N --out DIR [--seed S] [--years K (bundles in DIR/<year>)]
-              aa bench    [--employers 3000] [--out bench]
-              aa record   --out DIR --employer ID --year Y --action URGED|URGE_FOLLOWED|NOTICE_SENT|EXCEPTION_DEATH|
-                          EXCEPTION_CLOSURE|EXCEPTION_INSOLVENCY|EXCEPTION_EFFORT|PUBLISH --decided-on YYYY-MM-DD [--note TEXT]
-              aa import-history --from DIR --out DIR
-            The job repository is an H2 file under --out unless AA_DB_URL (with AA_DB_USER, AA_DB_PASSWORD) names
-            another database; Spark runs local[2] unless --spark-master or AA_SPARK_MASTER names a cluster.""";
-
-    private Aa() {
-    }
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(commandLine().execute(args));
     }
 
-    static int run(String[] args) {
-        if (args.length == 0) {
-            System.err.println(HELP);
-            return USAGE;
-        }
-        try {
-            Map<String, String> options = options(args);
-            return switch (args[0]) {
-                case "cycle" -> cycle(options);
-                case "generate" -> generate(options);
-                case "demo" -> demo(options);
-                case "bench" -> bench(options);
-                case "record" -> record(options);
-                case "import-history" -> importHistory(options);
-                default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
-            };
-        } catch (IllegalArgumentException e) {
-            System.err.println("aa: " + e.getMessage());
-            System.err.println(HELP);
-            return USAGE;
-        }
-    }
-
-    private static int cycle(Map<String, String> options) {
-        allow(options, Set.of("year", "bundle", "out", "rules", "spark-master"));
-        return new CycleLauncher(System.out, System.err, System.getenv()).run(year(options), required(options, "bundle"),
-                Path.of(required(options, "out")), options.getOrDefault("rules", RuleVersion.DEFAULT), sparkMaster(options));
-    }
-
-    private static int generate(Map<String, String> options) {
-        allow(options, Set.of("year", "employers", "out", "seed", "years"));
-        Path out = Path.of(required(options, "out"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
-        if (!options.containsKey("years")) {
-            BundleGenerator.write(year(options), number(options, "employers"), seed, out);
-            System.out.println("bundle written to " + out.toAbsolutePath());
-            return 0;
-        }
-        for (Path bundle : BundleGenerator.writeYears(year(options), number(options, "years"), number(options, "employers"),
-                seed, out)) {
-            System.out.println("bundle written to " + bundle.toAbsolutePath());
-        }
-        return 0;
-    }
-
-    private static int demo(Map<String, String> options) {
-        allow(options, Set.of("out", "spark-master"));
-        Path out = Path.of(options.getOrDefault("out", "demo"));
-        int firstYear = DEMO_YEAR - DEMO_YEARS + 1;
-        List<Path> bundles = BundleGenerator.writeYears(DEMO_YEAR, DEMO_YEARS, DEMO_EMPLOYERS, DEMO_SEED,
-                out.resolve("bundles"));
-        System.out.println("generated the bundles of " + DEMO_EMPLOYERS + " employers for " + firstYear + "-" + DEMO_YEAR
-                + ": " + out.resolve("bundles").toAbsolutePath());
-        CycleLauncher launcher = new CycleLauncher(System.out, System.err, System.getenv());
-        for (int i = 0; i < bundles.size(); i++) {
-            int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, RuleVersion.DEFAULT, sparkMaster(options));
-            if (exit != CycleLauncher.OK) {
-                return exit;
+    /**
+     * The command line, ready to {@code execute}: a value the pipeline refuses (a rule version, a decision's
+     * field) is a usage error like a missing option, printed with the command's usage.
+     */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Aa());
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (!(e instanceof IllegalArgumentException)) {
+                throw e;
             }
-        }
-        System.out.println("the press list of " + DEMO_YEAR + ": "
-                + out.resolve("reports").resolve(Integer.toString(DEMO_YEAR)).resolve("press_list.html").toAbsolutePath());
-        return CycleLauncher.OK;
+            command.getErr().println("aa: " + e.getMessage());
+            command.usage(command.getErr());
+            return CommandLine.ExitCode.USAGE;
+        });
+        return commandLine;
     }
 
-    private static int bench(Map<String, String> options) {
-        allow(options, Set.of("employers", "out", "spark-master"));
-        int employers = options.containsKey("employers") ? number(options, "employers") : BENCH_EMPLOYERS;
-        return CycleBenchmark.run(DEMO_YEAR, employers, Path.of(options.getOrDefault("out", "bench")),
-                sparkMaster(options), System.out);
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
     }
 
-    private static int record(Map<String, String> options) {
-        allow(options, Set.of("out", "employer", "year", "action", "decided-on", "note"));
-        Path out = Path.of(required(options, "out"));
-        ComplianceRecords.Action action = ComplianceRecords.parseAction(Map.of("employer_id", required(options, "employer"),
-                "year", required(options, "year"), "action", required(options, "action"),
-                "decided_on", required(options, "decided-on"), "note", options.getOrDefault("note", "")));
-        JobDatabase database = JobDatabase.from(System.getenv(), out);
-        new Ledger(database.dataSource()).record(action);
-        System.out.println("recorded " + action.action() + " of " + action.decidedOn() + " for " + action.employerId()
-                + " (year " + action.year() + ") in " + database + "; the next run of " + action.year()
-                + " takes it into account");
-        return 0;
-    }
+    /** Where Spark runs: {@code --spark-master}, else {@code AA_SPARK_MASTER}, else two local cores. */
+    static final class SparkMaster {
 
-    private static int importHistory(Map<String, String> options) {
-        allow(options, Set.of("from", "out"));
-        Path out = Path.of(required(options, "out"));
-        ComplianceRecords.History history;
-        try {
-            history = ComplianceRecords.readHistory(Path.of(required(options, "from")));
-        } catch (BundleException e) {
-            System.err.println("aa: " + e.getMessage());
-            return CycleLauncher.FAILED;
-        }
-        JobDatabase database = JobDatabase.from(System.getenv(), out);
-        new Ledger(database.dataSource()).importHistory(history.units(), history.records());
-        System.out.println("imported " + history.units().size() + " assessed units, " + history.records().plans().size()
-                + " plans, " + history.records().reports().size() + " performance reports and "
-                + history.records().actions().size() + " decisions into " + database);
-        return 0;
-    }
+        @Option(names = "--spark-master", paramLabel = "URL",
+                description = "a Spark cluster's master URL (default: AA_SPARK_MASTER, else local[2])")
+        String url;
 
-    private static String sparkMaster(Map<String, String> options) {
-        String fromEnvironment = System.getenv("AA_SPARK_MASTER");
-        return options.getOrDefault("spark-master",
-                fromEnvironment == null || fromEnvironment.isBlank() ? "local[2]" : fromEnvironment);
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --option value, found '" + args[i] + "'");
+        String master() {
+            if (url != null) {
+                return url;
             }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
-    }
-
-    private static void allow(Map<String, String> options, Set<String> allowed) {
-        List<String> unknown = options.keySet().stream().filter(o -> !allowed.contains(o)).sorted().toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown option --" + String.join(", --", unknown));
+            String fromEnvironment = System.getenv("AA_SPARK_MASTER");
+            return fromEnvironment == null || fromEnvironment.isBlank() ? "local[2]" : fromEnvironment;
         }
     }
 
-    private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("--" + name + " is required");
+    @Command(name = "cycle", description = "Runs the annual cycle of a year on its bundle into an output folder;"
+            + " after a failure or a kill, the same command restarts it, and after a success it reruns the year.")
+    static final class Cycle implements Callable<Integer> {
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the reporting year")
+        int year;
+
+        @Option(names = "--bundle", required = true, paramLabel = "DIR|JDBC-URL",
+                description = "the bundle: a folder of CSV files, or a database of tables of the same names")
+        String bundle;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
+        Path out;
+
+        @Option(names = "--rules", paramLabel = "VERSION|FILE.json", defaultValue = RuleVersion.DEFAULT,
+                description = "the rule version: manual-2006-act-2022, kr-2006, kr-2014, kr-2020 or a file"
+                        + " (default: ${DEFAULT-VALUE})")
+        String rules;
+
+        @Mixin
+        SparkMaster spark;
+
+        @Override
+        public Integer call() {
+            return new CycleLauncher(System.out, System.err, System.getenv()).run(year, bundle, out, rules,
+                    spark.master());
         }
-        return value;
     }
 
-    private static int year(Map<String, String> options) {
-        return number(options, "year");
+    @Command(name = "generate", description = "Writes a synthetic bundle of a year, or of consecutive years"
+            + " (--years) into DIR/<year>/ with the same employers and their plans, reports and decisions.")
+    static final class Generate implements Callable<Integer> {
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the (last) reporting year")
+        int year;
+
+        @Option(names = "--employers", required = true, paramLabel = "N", description = "how many employers")
+        int employers;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write")
+        Path out;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+                description = "the random seed: the same seed gives the same bytes (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--years", paramLabel = "K", description = "consecutive years ending with --year")
+        Integer years;
+
+        @Override
+        public Integer call() {
+            List<Path> bundles = years == null ? List.of(write()) : BundleGenerator.writeYears(year, years,
+                    employers, seed, out);
+            bundles.forEach(bundle -> System.out.println("bundle written to " + bundle.toAbsolutePath()));
+            return CommandLine.ExitCode.OK;
+        }
+
+        private Path write() {
+            BundleGenerator.write(year, employers, seed, out);
+            return out;
+        }
     }
 
-    private static int number(Map<String, String> options, String name) {
-        try {
-            return Integer.parseInt(required(options, name));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number");
+    @Command(name = "demo", description = "Generates " + DEMO_EMPLOYERS + " employers' bundles for "
+            + (DEMO_YEAR - DEMO_YEARS + 1) + "-" + DEMO_YEAR + " and runs their three cycles.")
+    static final class Demo implements Callable<Integer> {
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo",
+                description = "the output folder, bundles in DIR/bundles/<year>/ (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Mixin
+        SparkMaster spark;
+
+        @Override
+        public Integer call() {
+            int firstYear = DEMO_YEAR - DEMO_YEARS + 1;
+            List<Path> bundles = BundleGenerator.writeYears(DEMO_YEAR, DEMO_YEARS, DEMO_EMPLOYERS, DEMO_SEED,
+                    out.resolve("bundles"));
+            System.out.println("generated the bundles of " + DEMO_EMPLOYERS + " employers for " + firstYear + "-"
+                    + DEMO_YEAR + ": " + out.resolve("bundles").toAbsolutePath());
+            CycleLauncher launcher = new CycleLauncher(System.out, System.err, System.getenv());
+            for (int i = 0; i < bundles.size(); i++) {
+                int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, RuleVersion.DEFAULT,
+                        spark.master());
+                if (exit != CycleLauncher.OK) {
+                    return exit;
+                }
+            }
+            System.out.println("the press list of " + DEMO_YEAR + ": " + out.resolve("reports")
+                    .resolve(Integer.toString(DEMO_YEAR)).resolve("press_list.html").toAbsolutePath());
+            return CycleLauncher.OK;
+        }
+    }
+
+    @Command(name = "bench", description = "Times the cycle of " + DEMO_YEAR + " on a generated bundle (seed 1),"
+            + " with the pay aggregation's yardstick.")
+    static final class Bench implements Callable<Integer> {
+
+        @Option(names = "--employers", paramLabel = "N", defaultValue = "3000",
+                description = "how many employers (default: ${DEFAULT-VALUE})")
+        int employers;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench",
+                description = "the working folder (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Mixin
+        SparkMaster spark;
+
+        @Override
+        public Integer call() {
+            return CycleBenchmark.run(DEMO_YEAR, employers, out, spark.master(), System.out);
+        }
+    }
+
+    @Command(name = "record", description = "Records a decision in the compliance ledger; the next run of its"
+            + " year takes it into account.")
+    static final class Record implements Callable<Integer> {
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
+        Path out;
+
+        @Option(names = "--employer", required = true, paramLabel = "NNN-NN-NNNNN", description = "the employer")
+        String employer;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the reporting year")
+        int year;
+
+        @Option(names = "--action", required = true, paramLabel = "ACTION", description = "URGED, URGE_FOLLOWED,"
+                + " NOTICE_SENT, EXCEPTION_DEATH, EXCEPTION_CLOSURE, EXCEPTION_INSOLVENCY, EXCEPTION_EFFORT or PUBLISH")
+        String action;
+
+        @Option(names = "--decided-on", required = true, paramLabel = "YYYY-MM-DD", description = "the decision's date")
+        String decidedOn;
+
+        @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "a note kept with it")
+        String note;
+
+        @Override
+        public Integer call() {
+            ComplianceRecords.Action decision = ComplianceRecords.parseAction(Map.of("employer_id", employer,
+                    "year", Integer.toString(year), "action", action, "decided_on", decidedOn, "note", note));
+            JobDatabase database = JobDatabase.from(System.getenv(), out);
+            new Ledger(database.dataSource()).record(decision);
+            System.out.println("recorded " + decision.action() + " of " + decision.decidedOn() + " for "
+                    + decision.employerId() + " (year " + decision.year() + ") in " + database + "; the next run of "
+                    + decision.year() + " takes it into account");
+            return CommandLine.ExitCode.OK;
+        }
+    }
+
+    @Command(name = "import-history", description = "Imports the years before the pipeline: assessed_units.csv"
+            + " and any of plans.csv, performance.csv, actions.csv; a bad row imports nothing and is named.")
+    static final class ImportHistory implements Callable<Integer> {
+
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "the folder of the history")
+        Path from;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
+        Path out;
+
+        @Override
+        public Integer call() {
+            ComplianceRecords.History history;
+            try {
+                history = ComplianceRecords.readHistory(from);
+            } catch (BundleException e) {
+                System.err.println("aa: " + e.getMessage());
+                return CycleLauncher.FAILED;
+            }
+            JobDatabase database = JobDatabase.from(System.getenv(), out);
+            new Ledger(database.dataSource()).importHistory(history.units(), history.records());
+            System.out.println("imported " + history.units().size() + " assessed units, "
+                    + history.records().plans().size() + " plans, " + history.records().reports().size()
+                    + " performance reports and " + history.records().actions().size() + " decisions into "
+                    + database);
+            return CommandLine.ExitCode.OK;
         }
     }
 }
