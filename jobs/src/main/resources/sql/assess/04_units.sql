@@ -9,7 +9,7 @@ WITH compared AS (
     a.standard_female_ratio,
     a.avg_manager_female_ratio,
     a.standard_manager_female_ratio,
-    COALESCE(u.female_ratio < a.standard_female_ratio, FALSE) AS under_female_standard,
+    COALESCE(u.female_ratio < a.standard_female_ratio, FALSE) AS below_female_standard_before_proviso,
     COALESCE(u.manager_female_ratio < a.standard_manager_female_ratio, FALSE) AS below_manager_standard
   FROM units_counted u
   LEFT JOIN comparison_averages a
@@ -18,13 +18,13 @@ WITH compared AS (
 decided AS (
   SELECT
     *,
-    under_female_standard AND :has_proviso AND female_ratio >= :female_ratio_proviso AS female_proviso_applied
+    below_female_standard_before_proviso AND :has_proviso AND female_ratio >= :female_ratio_proviso AS female_proviso_applied
   FROM compared
 ),
 selected AS (
   SELECT
     *,
-    under_female_standard AND NOT female_proviso_applied AS below_female_standard
+    below_female_standard_before_proviso AND NOT female_proviso_applied AS below_female_standard
   FROM decided
 )
 SELECT

@@ -81,7 +81,7 @@ quartiles AS (
   GROUP BY employer_id
 ),
 variable_pay AS (
-  SELECT * FROM pay_gaps WHERE breakdown = 'VARIABLE_PAID'
+  SELECT * FROM pay_comparisons WHERE breakdown = 'VARIABLE_PAID'
 )
 SELECT
   a.employer_id,
@@ -101,7 +101,7 @@ SELECT
   a.suppressed,
   :rule_version AS rule_version,
   :run_id AS run_id
-FROM pay_gaps a
+FROM pay_comparisons a
 LEFT JOIN variable_pay v ON v.employer_id = a.employer_id
 JOIN quartiles q ON q.employer_id = a.employer_id
 WHERE a.breakdown = 'ALL'

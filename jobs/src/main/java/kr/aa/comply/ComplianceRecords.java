@@ -51,10 +51,6 @@ public record ComplianceRecords(List<Plan> plans, List<PerformanceReport> report
     public record Rejection(String sourceFile, long line, String employerId, String rule, String message) {
     }
 
-    public static ComplianceRecords none() {
-        return new ComplianceRecords(List.of(), List.of(), List.of(), List.of());
-    }
-
     /** Reads and checks the bundle's {@code plans}, {@code performance} and {@code actions}, where it has them. */
     public static ComplianceRecords read(Bundle bundle) {
         List<Rejection> rejections = new ArrayList<>();

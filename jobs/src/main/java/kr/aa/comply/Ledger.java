@@ -146,6 +146,7 @@ public final class Ledger {
                         .map((rs, ctx) -> new PerformanceReport(rs.getString(1), rs.getInt(2), rs.getString(3),
                                 rs.getLong(4), rs.getLong(5)))
                         .list(),
+                // a decision's year (the bundle's column "year") is action_year in the ledger: YEAR is a keyword of H2
                 handle.createQuery("SELECT DISTINCT employer_id, action_year, action, decided_on, note FROM actions"
                                 + " WHERE source <> :excluded ORDER BY 1, 2, 3, 4, 5")
                         .bind("excluded", excludedSource)

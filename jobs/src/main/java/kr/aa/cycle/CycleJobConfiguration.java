@@ -21,7 +21,7 @@ import kr.aa.pay.PayAnalysis;
 import kr.aa.pay.PayrollReader;
 import kr.aa.pay.PayrollRow;
 import kr.aa.pay.PayrollValidator;
-import kr.aa.pay.PayrollWriter;
+import kr.aa.pay.PayrollStaging;
 import kr.aa.rules.IndustryClassification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +67,6 @@ import org.springframework.util.function.SingletonSupplier;
 public class CycleJobConfiguration {
 
     public static final String JOB = "annualCycle";
-    static final String TABLE_COUNTS = "table_counts";
-    static final String ASSESSMENT = "assessment";
 
     private static final Logger log = LoggerFactory.getLogger(CycleJobConfiguration.class);
     private static final int TABLES_PER_CHUNK = 1000;
@@ -177,7 +175,7 @@ public class CycleJobConfiguration {
             SingletonSupplier<Registry> registry) {
         SingletonSupplier<PayrollValidator> validator = SingletonSupplier.of(
                 () -> new PayrollValidator(registry.obtain(), run.reportingYear()));
-        PayrollWriter writer = new PayrollWriter(run.workStaging());
+        PayrollStaging writer = new PayrollStaging(run.workStaging());
         return new StepBuilder("ingestPayroll", jobRepository)
                 .allowStartIfComplete(true)
                 .<CsvTable.Row, PayrollRow>chunk(PAYROLL_ROWS_PER_CHUNK)

@@ -239,7 +239,7 @@ public final class BundleGenerator {
         tables.sort(Comparator.comparing(Table::employerId).thenComparing(Table::workplaceId)
                 .thenComparing(Table::submittedAt));
         writeFiles(dir, employers, thisYear, tables);
-        new PayrollWriter(year, new SplittableRandom(random.nextLong())).write(dir.resolve("payroll.csv"), staff);
+        new SyntheticPayroll(year, new SplittableRandom(random.nextLong())).write(dir.resolve("payroll.csv"), staff);
         lastPlans = lastYear.isEmpty() ? List.of()
                 : new ComplianceWriter(year, year - firstYear, random).write(dir, employers, lastYear, lastPlans);
         lastYear = headcounts(staff, nonSubmitters);

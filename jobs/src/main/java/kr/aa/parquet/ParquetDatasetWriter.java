@@ -32,7 +32,6 @@ public final class ParquetDatasetWriter implements AutoCloseable {
     private final DatasetSchema schema;
     private final SimpleGroupFactory groups;
     private final ParquetWriter<Group> writer;
-    private long rows;
 
     public ParquetDatasetWriter(DatasetSchema schema, Path file) {
         this.schema = schema;
@@ -105,11 +104,6 @@ public final class ParquetDatasetWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows++;
-    }
-
-    public long rows() {
-        return rows;
     }
 
     @Override

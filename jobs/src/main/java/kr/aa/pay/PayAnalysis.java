@@ -27,11 +27,11 @@ public final class PayAnalysis {
     private static final Logger log = LoggerFactory.getLogger(PayAnalysis.class);
 
     static final List<String> MODELS = List.of("01_duplicate_keys", "02_payroll_rejections", "03_pay_people",
-            "04_pay_values", "05_pay_stats", "06_pay_gaps", "07_pay_gap", "08_pay_indicators", "09_pay_context");
+            "04_pay_values", "05_pay_stats", "06_pay_comparisons", "07_pay_gap", "08_pay_indicators", "09_pay_context");
     static final List<String> OUTPUTS = List.of("payroll_rejections", "pay_gap", "pay_indicators", "pay_context");
     /** All but the 30-odd values per person that feed the statistics, which are read once. */
     static final Set<String> COMPUTED_ONCE = Set.of("duplicate_keys", "payroll_rejections", "pay_people",
-            "pay_stats", "pay_gaps", "pay_gap", "pay_indicators", "pay_context");
+            "pay_stats", "pay_comparisons", "pay_gap", "pay_indicators", "pay_context");
 
     /** What the analysis found, for the run's summary. */
     public record Result(long people, long employers, long rejections) {

@@ -19,25 +19,19 @@ import java.util.stream.Collectors;
  */
 public final class IndustryClassification {
 
-    private final String revision;
     private final Map<String, String> groupByPrefix;
 
-    private IndustryClassification(String revision, Map<String, String> groupByPrefix) {
-        this.revision = revision;
+    private IndustryClassification(Map<String, String> groupByPrefix) {
         this.groupByPrefix = groupByPrefix;
     }
 
     public static IndustryClassification load(String revision) {
-        return new IndustryClassification(revision, readPairs("config/classification/" + revision + ".csv"));
+        return new IndustryClassification(readPairs("config/classification/" + revision + ".csv"));
     }
 
     /** Industry group id to its Korean name, from {@code config/industry-groups.csv}. */
     public static Map<String, String> groupNames() {
         return readPairs("config/industry-groups.csv");
-    }
-
-    public String revision() {
-        return revision;
     }
 
     /**

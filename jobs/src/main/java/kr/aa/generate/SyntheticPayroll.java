@@ -15,7 +15,7 @@ import kr.aa.csv.CsvWriter;
  * is wider where an industry employs fewer women. Rare extra rows break the payroll rules in turn, and
  * one person in about 20,000 has a gender other than F or M. Keys are pseudonymous: E plus a sequence.
  */
-final class PayrollWriter {
+final class SyntheticPayroll {
 
     private static final List<String> COLUMNS = List.of("employer_id", "employee_key", "gender", "employment_type",
             "level", "job_type", "hired_on", "months_worked", "base_pay_krw", "allowances_krw",
@@ -41,7 +41,7 @@ final class PayrollWriter {
     private long people;
     private int broken;
 
-    PayrollWriter(int reportingYear, SplittableRandom random) {
+    SyntheticPayroll(int reportingYear, SplittableRandom random) {
         this.year = reportingYear - 1;
         this.random = random;
     }

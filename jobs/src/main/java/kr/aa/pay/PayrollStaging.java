@@ -16,9 +16,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writes the well-formed payroll rows to the staging dataset {@code payroll} (personal data: never the
  * warehouse) and the rows' own rejections to {@code payroll_row_rejections}, and counts them.
  */
-public final class PayrollWriter implements ItemStreamWriter<PayrollRow> {
+public final class PayrollStaging implements ItemStreamWriter<PayrollRow> {
 
-    private static final Logger log = LoggerFactory.getLogger(PayrollWriter.class);
+    private static final Logger log = LoggerFactory.getLogger(PayrollStaging.class);
 
     private final Path stagingDir;
     private ParquetDatasetWriter rows;
@@ -27,7 +27,7 @@ public final class PayrollWriter implements ItemStreamWriter<PayrollRow> {
     private long wellFormed;
     private long otherGender;
 
-    public PayrollWriter(Path stagingDir) {
+    public PayrollStaging(Path stagingDir) {
         this.stagingDir = stagingDir;
     }
 

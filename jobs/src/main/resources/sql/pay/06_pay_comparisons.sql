@@ -1,4 +1,4 @@
--- pay_gaps: one row per employer, breakdown and category with anyone in it: both genders side by side and
+-- pay_comparisons: one row per employer, breakdown and category with anyone in it: both genders side by side and
 -- the gaps, (men - women) / men x 100, each computed exactly and rounded once, half-up to 2 decimals, from
 -- the exact medians and sums (docs/rules.md, "Pay gap"). Suppressed where either gender has fewer than the
 -- minimum: then no pay and no gap is given. A gap is also empty where the men's figure is 0.
