@@ -1,14 +1,13 @@
 package kr.aa.pay;
 
-import static kr.aa.report.Html.escape;
-import static kr.aa.report.Html.fill;
 import static kr.aa.report.Html.read;
+import static kr.aa.report.Html.render;
 import static kr.aa.report.Html.save;
-import static kr.aa.report.Html.template;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,8 @@ import kr.aa.csv.CsvTable;
  * The pay disclosure a citizen reads: from the year's {@code pay_gap.csv}, {@code pay_indicators.csv} and
  * {@code pay_context.csv}, static pages under {@code pay/}: {@code index.html} and one page per employer,
  * in Korean, with tables and inline SVG bar charts, so that they work offline. Every figure is the CSV's
- * own text; a withheld figure is shown as withheld with the reason, and never drawn. Page skeletons are the
- * templates of {@code reports/pay/}.
+ * own text; a withheld figure is shown as withheld with the reason, and never drawn. The pages are the
+ * templates of {@code reports/pay/}, which hold the markup; this class gives them the CSVs' figures.
  */
 public final class DisclosurePages {
 
@@ -36,9 +35,9 @@ public final class DisclosurePages {
             Map.entry("OPEN_ENDED", "무기계약직"), Map.entry("FIXED_TERM", "기간제"), Map.entry("PART_TIME", "단시간"),
             Map.entry("OTHER", "기타"), Map.entry("base_pay", "기본급"), Map.entry("allowances", "수당"),
             Map.entry("performance_pay", "성과급"), Map.entry("other_pay", "기타 임금"));
-    private static final String WITHHELD = "<span class=\"withheld\">비공개</span>";
     private static final int BAR_WIDTH = 240;
     private static final int BAR_HEIGHT = 18;
+    private static final int LABEL_WIDTH = 130;
 
     private DisclosurePages() {
     }
@@ -52,139 +51,116 @@ public final class DisclosurePages {
                 gaps.computeIfAbsent(row.get("employer_id"), id -> new ArrayList<>()).add(row));
         Path pages = reportsYearDir.resolve("pay");
         String year = indicators.isEmpty() ? "" : indicators.get(0).get("reporting_year");
-        StringBuilder rows = new StringBuilder();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (CsvTable.Row employer : indicators) {
             String id = employer.get("employer_id");
-            rows.append(row(link(id, employer.get("employer_name")), text(employer.get("men")),
-                    text(employer.get("women")), gap(employer.get("median_gap_pct")), gap(employer.get("mean_gap_pct"))));
-            String body = fill(template("pay/employer.html"), Map.of(
-                    "name", escape(employer.get("employer_name")), "year", escape(year),
-                    "men", text(context.get(id).get("men")), "women", text(context.get(id).get("women")),
-                    "tenure_men", figure(context.get(id).get("avg_tenure_men")),
-                    "tenure_women", figure(context.get(id).get("avg_tenure_women")),
-                    "female_pct", context.get(id).get("female_pct") + "%",
-                    "senior_women_pct", context.get(id).get("women_in_levels_i_ii_pct").isEmpty()
-                            ? "해당 없음(I·II 직급 인원 없음)" : context.get(id).get("women_in_levels_i_ii_pct") + "%",
-                    "indicators", indicators(employer),
+            rows.add(Map.of("employer_id", id, "employer_name", employer.get("employer_name"),
+                    "men", employer.get("men"), "women", employer.get("women"),
+                    "median_gap", gap(employer.get("median_gap_pct")), "mean_gap", gap(employer.get("mean_gap_pct"))));
+            CsvTable.Row people = context.get(id);
+            String senior = people.get("women_in_levels_i_ii_pct");
+            Map<String, Object> page = new HashMap<>(Map.of("name", employer.get("employer_name"), "year", year,
+                    "men", people.get("men"), "women", people.get("women"),
+                    "tenure_men", figure(people.get("avg_tenure_men")),
+                    "tenure_women", figure(people.get("avg_tenure_women")),
+                    "female_pct", people.get("female_pct"),
+                    "senior_women", senior.isEmpty() ? false : Map.of("value", senior),
+                    "suppressed", employer.get("suppressed").equals("true"),
                     "breakdowns", breakdowns(gaps.getOrDefault(id, List.of()))));
+            page.putAll(indicators(employer));
             save(pages.resolve(id + ".html"), page(employer.get("employer_name") + " 성별임금격차 공시 (" + year + ")",
-                    body, suppressionMinimum));
+                    "employer", page, suppressionMinimum));
         }
-        String index = fill(template("pay/index.html"), Map.of("year", escape(year),
-                "employers", Integer.toString(indicators.size()), "rows", rows.toString()));
-        save(pages.resolve("index.html"), page(year + "년 성별임금격차 공시", index, suppressionMinimum));
+        save(pages.resolve("index.html"), page(year + "년 성별임금격차 공시", "index",
+                Map.of("year", year, "employers", indicators.size(), "rows", rows), suppressionMinimum));
     }
 
-    private static String indicators(CsvTable.Row employer) {
-        if (employer.get("suppressed").equals("true")) {
-            return "<p>" + WITHHELD + ": 남성 또는 여성이 최소 인원 미만이어서 임금 지표를 공개하지 않습니다.</p>";
-        }
-        String table = "<table><tr><th>지표</th><th>값</th></tr>"
-                + row("평균 임금격차(%)", gap(employer.get("mean_gap_pct")))
-                + row("중위 임금격차(%)", gap(employer.get("median_gap_pct")))
-                + row("변동급 평균 격차(%)", gap(employer.get("variable_mean_gap_pct")))
-                + row("변동급 중위 격차(%)", gap(employer.get("variable_median_gap_pct")))
-                + row("변동급 수령 비율 남성(%)", figure(employer.get("men_receiving_variable_pct")))
-                + row("변동급 수령 비율 여성(%)", figure(employer.get("women_receiving_variable_pct")))
-                + "</table>";
+    /** The indicators of an employer's page: its gaps, shares of variable pay and the women in each quartile. */
+    private static Map<String, Object> indicators(CsvTable.Row employer) {
         List<String[]> quartiles = new ArrayList<>();
         String[] names = {"Q1 (하위)", "Q2", "Q3", "Q4 (상위)"};
         for (int q = 1; q <= 4; q++) {
             quartiles.add(new String[] {names[q - 1], employer.get("q" + q + "_women_pct")});
         }
-        return table + "<p>임금 4분위별 여성 비율(%)</p>" + bars(quartiles, false);
+        return Map.of("mean_gap", gap(employer.get("mean_gap_pct")), "median_gap", gap(employer.get("median_gap_pct")),
+                "variable_mean_gap", gap(employer.get("variable_mean_gap_pct")),
+                "variable_median_gap", gap(employer.get("variable_median_gap_pct")),
+                "men_receiving_variable", figure(employer.get("men_receiving_variable_pct")),
+                "women_receiving_variable", figure(employer.get("women_receiving_variable_pct")),
+                "quartiles", chart(quartiles, false));
     }
 
-    private static String breakdowns(List<CsvTable.Row> gaps) {
-        StringBuilder html = new StringBuilder();
+    /** One table and chart per breakdown the employer has rows of, in the order of the disclosure. */
+    private static List<Map<String, Object>> breakdowns(List<CsvTable.Row> gaps) {
+        List<Map<String, Object>> breakdowns = new ArrayList<>();
         for (String breakdown : BREAKDOWN_ORDER) {
             List<CsvTable.Row> rows = gaps.stream().filter(r -> r.get("breakdown").equals(breakdown)).toList();
             if (rows.isEmpty()) {
                 continue;
             }
-            html.append("<h2>").append(BREAKDOWNS.get(breakdown)).append(" 임금격차</h2>\n<table><tr><th>구분</th>")
-                    .append("<th>남성(명)</th><th>여성(명)</th><th>중위임금 남성(원)</th><th>중위임금 여성(원)</th>")
-                    .append("<th>중위 격차(%)</th><th>평균임금 남성(원)</th><th>평균임금 여성(원)</th><th>평균 격차(%)</th></tr>\n");
+            List<Map<String, Object>> lines = new ArrayList<>();
             List<String[]> chart = new ArrayList<>();
             for (CsvTable.Row row : rows) {
-                String category = escape(CATEGORIES.getOrDefault(row.get("category"), row.get("category")
-                        + (breakdown.equals("TENURE") ? "년" : "")));
-                html.append(row(category, text(row.get("men")), text(row.get("women")),
-                        figure(row.get("median_pay_men")), figure(row.get("median_pay_women")),
-                        gap(row.get("median_gap_pct")), figure(row.get("mean_pay_men")),
-                        figure(row.get("mean_pay_women")), gap(row.get("mean_gap_pct"))));
+                String category = CATEGORIES.getOrDefault(row.get("category"), row.get("category")
+                        + (breakdown.equals("TENURE") ? "년" : ""));
+                lines.add(Map.of("category", category, "men", row.get("men"), "women", row.get("women"),
+                        "median_pay_men", figure(row.get("median_pay_men")),
+                        "median_pay_women", figure(row.get("median_pay_women")),
+                        "median_gap", gap(row.get("median_gap_pct")), "mean_pay_men", figure(row.get("mean_pay_men")),
+                        "mean_pay_women", figure(row.get("mean_pay_women")), "mean_gap", gap(row.get("mean_gap_pct"))));
                 chart.add(new String[] {category, row.get("median_gap_pct")});
             }
-            html.append("</table>\n<p>중위 임금격차(%): 막대가 오른쪽이면 남성이, 왼쪽이면 여성이 더 받습니다.</p>\n")
-                    .append(bars(chart, true));
+            breakdowns.add(Map.of("title", BREAKDOWNS.get(breakdown), "rows", lines, "chart", chart(chart, true)));
         }
-        return html.toString();
+        return breakdowns;
     }
 
     /**
-     * A horizontal bar chart of percentages as inline SVG: from a middle axis when the values can be
-     * negative (a gap), from the left otherwise. A withheld value gets no bar, only the word.
+     * A horizontal bar chart of percentages, drawn as inline SVG by {@code reports/pay/chart.html}: from a middle
+     * axis when the values can be negative (a gap), from the left otherwise. A withheld value gets no bar, only
+     * the word.
      */
-    private static String bars(List<String[]> values, boolean signed) {
-        int labelWidth = 130;
+    private static Map<String, Object> chart(List<String[]> values, boolean signed) {
         int height = values.size() * (BAR_HEIGHT + 6) + 6;
-        int axis = labelWidth + (signed ? BAR_WIDTH / 2 : 0);
+        int axis = LABEL_WIDTH + (signed ? BAR_WIDTH / 2 : 0);
         double max = values.stream().filter(v -> !v[1].isEmpty())
                 .mapToDouble(v -> Math.abs(new BigDecimal(v[1]).doubleValue())).max().orElse(0);
         double scale = max == 0 ? 0 : (signed ? BAR_WIDTH / 2.0 : BAR_WIDTH) / Math.max(max, signed ? 1 : 100);
-        StringBuilder svg = new StringBuilder("<svg role=\"img\" width=\"" + (labelWidth + BAR_WIDTH + 90)
-                + "\" height=\"" + height + "\">");
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>",
-                axis, axis, height));
+        List<Map<String, Object>> bars = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             int y = 6 + i * (BAR_HEIGHT + 6);
-            String label = values.get(i)[0];
             String value = values.get(i)[1];
-            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", y + 13, label));
-            if (value.isEmpty()) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#777\">비공개</text>",
-                        axis + 4, y + 13));
-                continue;
+            Map<String, Object> bar = new HashMap<>(Map.of("label", values.get(i)[0], "text_y", y + 13,
+                    "withheld", value.isEmpty(), "withheld_x", axis + 4));
+            if (!value.isEmpty()) {
+                double length = Math.abs(new BigDecimal(value).doubleValue()) * scale;
+                boolean womenMore = value.startsWith("-");
+                bar.putAll(Map.of("x", decimal(womenMore ? axis - length : axis), "y", y, "length", decimal(length),
+                        "bar_height", BAR_HEIGHT, "fill", womenMore ? "#d2691e" : "#4682b4",
+                        "value_x", LABEL_WIDTH + BAR_WIDTH + 4, "value", value));
             }
-            double length = Math.abs(new BigDecimal(value).doubleValue()) * scale;
-            boolean womenMore = value.startsWith("-");
-            double x = womenMore ? axis - length : axis;
-            svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>"
-                            + "<text x=\"%d\" y=\"%d\">%s%%</text>", x, y, length, BAR_HEIGHT,
-                    womenMore ? "#d2691e" : "#4682b4", labelWidth + BAR_WIDTH + 4, y + 13, value));
+            bars.add(bar);
         }
-        return svg.append("</svg>\n").toString();
+        return Map.of("width", LABEL_WIDTH + BAR_WIDTH + 90, "height", height, "axis", axis, "bars", bars);
     }
 
-    private static String gap(String value) {
-        if (value.isEmpty()) {
-            return WITHHELD;
-        }
-        if (value.startsWith("-")) {
-            return value + " <span class=\"women-more\">(여성이 " + value.substring(1) + "% 더 받음)</span>";
-        }
-        return value;
+    private static String decimal(double coordinate) {
+        return String.format(Locale.ROOT, "%.1f", coordinate);
     }
 
-    private static String figure(String value) {
-        return value.isEmpty() ? WITHHELD : value;
+    /** A gap of the CSV for {@code reports/pay/gap.html}: withheld where empty; a negative one says women get more. */
+    private static Map<String, Object> gap(String value) {
+        return Map.of("withheld", value.isEmpty(), "value", value,
+                "women_more", value.startsWith("-") ? value.substring(1) : false);
     }
 
-    private static String text(String value) {
-        return escape(value);
+    /** A figure of the CSV for {@code reports/pay/figure.html}: withheld where empty. */
+    private static Map<String, Object> figure(String value) {
+        return Map.of("withheld", value.isEmpty(), "value", value);
     }
 
-    private static String link(String employerId, String name) {
-        return "<a href=\"" + escape(employerId) + ".html\">" + escape(name) + "</a>";
-    }
-
-    private static String row(String... cells) {
-        return "<tr><td>" + String.join("</td><td>", cells) + "</td></tr>\n";
-    }
-
-    private static String page(String title, String body, int suppressionMinimum) {
-        return fill(template("pay/page.html"), Map.of("title", escape(title), "body", body,
-                "minimum", Integer.toString(suppressionMinimum)));
+    private static String page(String title, String kind, Map<String, Object> content, int suppressionMinimum) {
+        return render("pay/page.html", Map.of("title", title, "index", kind.equals("index") ? content : false,
+                "employer", kind.equals("employer") ? content : false, "minimum", suppressionMinimum));
     }
 }

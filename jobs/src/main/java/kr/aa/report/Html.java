@@ -1,59 +1,85 @@
 package kr.aa.report;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.Wrapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kr.aa.csv.CsvTable;
 
 /**
- * What the human-readable reports share: templates from {@code reports/} with {@code {{name}}} slots, HTML
- * escaping, and the report CSVs they are made from, so that a page shows the CSV's own figures.
+ * What the human-readable reports share: Mustache templates from {@code reports/}, which hold all the markup
+ * and escape every value they print ({@code {{name}}}; a value is text, never read for tags), and the report
+ * CSVs the pages are made from, so that a page shows the CSV's own figures.
  */
 public final class Html {
 
-    private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
+    /**
+     * Templates from {@code reports/} on the class path, escaping with {@link #escape}; a name the template reads
+     * and the page does not give is an error of the template, not an empty text.
+     */
+    private static final MustacheFactory TEMPLATES = templates();
+
+    private static MustacheFactory templates() {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory("reports") {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(escape(value));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        factory.setObjectHandler(new ReflectionObjectHandler() {
+            @Override
+            public Wrapper find(String name, List<Object> scopes) {
+                Wrapper found = super.find(name, scopes);
+                if (found instanceof MissingWrapper) {
+                    throw new IllegalStateException("the template reads {{" + name + "}}, which the page does not give");
+                }
+                return found;
+            }
+        });
+        return factory;
+    }
 
     private Html() {
     }
 
-    /** The template {@code reports/<name>} from the class path. */
-    public static String template(String name) {
-        try (InputStream in = Html.class.getClassLoader().getResourceAsStream("reports/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no template reports/" + name + " on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
-     * The template with each {@code {{name}}} replaced by its value (already HTML), in one pass over the template:
-     * a value is never read for slots, so a name that holds {@code {{title}}} stays as written. A slot without a
-     * value is an error in the template.
+     * The template {@code reports/<name>} filled from {@code scope}: maps, records and lists, whose names the
+     * template reads ({@code {{#list}}…{{/list}}} for each element, {@code {{#flag}}} and {@code {{^flag}}}
+     * for a condition).
      */
-    public static String fill(String template, Map<String, String> values) {
-        return SLOT.matcher(template).replaceAll(slot -> {
-            String value = values.get(slot.group(1));
-            if (value == null) {
-                throw new IllegalStateException("the template has a slot {{" + slot.group(1) + "}} with no value");
-            }
-            return Matcher.quoteReplacement(value);
-        });
+    public static String render(String name, Object scope) {
+        StringWriter html = new StringWriter();
+        TEMPLATES.compile(name).execute(html, scope);
+        return html.toString();
     }
 
+    /** Text as HTML: {@code & < > " '} as entities, anything else as it is. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
+    }
+
+    /** A row of a report CSV as a template's scope: each column's text under its name. */
+    public static Map<String, Object> fields(CsvTable.Row row) {
+        Map<String, Object> fields = new HashMap<>();
+        row.columns().keySet().forEach(column -> fields.put(column, row.get(column)));
+        return fields;
     }
 
     /** The rows of a report CSV. */
