@@ -2,6 +2,7 @@ package kr.aa.schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,14 +50,43 @@ public record DatasetSchema(
 
     private static final Glossary GLOSSARY = Glossary.load();
 
-    /** The contract {@code schemas/<area>/<dataset>.json}, an empty description taken from the glossary. */
+    /**
+     * A contract declared as a projection of another ({@code projection_of}, {@code area/dataset}): its own
+     * grain, and the names of the columns it takes, in its order. A report is a projection of its warehouse
+     * dataset, the partition column (the reporting year) first.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Projection(String dataset, String area, String grain, @JsonProperty("projection_of") String projectionOf,
+            List<String> columns) {
+    }
+
+    /**
+     * The contract {@code schemas/<area>/<dataset>.json}, an empty description taken from the glossary; a
+     * projection's columns, types and order are those of the dataset it projects.
+     */
     public static DatasetSchema load(String area, String dataset) {
-        DatasetSchema schema = read("schemas/" + area + "/" + dataset + ".json", DatasetSchema.class);
+        String resource = "schemas/" + area + "/" + dataset + ".json";
+        DatasetSchema schema = read(resource, JsonNode.class).has("projection_of")
+                ? project(read(resource, Projection.class))
+                : read(resource, DatasetSchema.class);
         return new DatasetSchema(schema.dataset, schema.area, schema.grain, schema.partitionedBy, schema.orderBy,
                 schema.columns.stream().map(c -> c.description() == null || c.description().isBlank()
                         ? new Column(c.name(), c.type(), c.nullable(), GLOSSARY.columns().getOrDefault(c.name(), ""),
                                 c.acceptedValues())
                         : c).toList());
+    }
+
+    private static DatasetSchema project(Projection projection) {
+        String[] source = projection.projectionOf().split("/", 2);
+        DatasetSchema of = load(source[0], source[1]);
+        List<Column> columns = projection.columns().stream().map(name -> of.partitionedBy().contains(name)
+                ? new Column(name, "int", false, "", null)
+                : of.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() ->
+                        new IllegalStateException(projection.area() + "/" + projection.dataset() + " takes a column "
+                                + name + " that " + projection.projectionOf() + " does not have")))
+                .toList();
+        return new DatasetSchema(projection.dataset(), projection.area(), projection.grain(), List.of(),
+                of.orderBy(), columns);
     }
 
     private static <T> T read(String resource, Class<T> type) {

@@ -51,4 +51,17 @@ class DatasetSchemaTest {
         unused.removeAll(named);
         assertEquals(Set.of(), unused);
     }
+
+    @Test
+    void aReportIsItsWarehouseDatasetsColumnsAfterTheReportingYear() throws IOException {
+        for (DatasetSchema report : contracts().stream().filter(c -> c.area().equals("reports")).toList()) {
+            DatasetSchema warehouse = DatasetSchema.load("warehouse", report.dataset());
+            assertEquals("reporting_year int", report.columns().get(0).name() + " " + report.columns().get(0).type());
+            for (DatasetSchema.Column column : report.columns().subList(1, report.columns().size())) {
+                assertEquals(List.of(column), warehouse.columns().stream()
+                        .filter(c -> c.name().equals(column.name())).toList(), report.dataset());
+            }
+            assertEquals(warehouse.orderBy(), report.orderBy());
+        }
+    }
 }
