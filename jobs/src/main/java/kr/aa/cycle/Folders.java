@@ -34,13 +34,30 @@ public final class Folders {
     }
 
     /**
-     * Makes {@code dir} if it is missing, readable by all but written by its owner (a folder that exists keeps the
-     * permissions its owner gave it).
+     * Makes {@code dir} (and its missing parents, the same way) if it is missing, readable by all but written by
+     * its owner; a folder that exists keeps the permissions its owner gave it. The umask of a run is 077, so a
+     * folder is made under a temporary name, opened to all and then renamed into place: a run killed meanwhile
+     * never leaves {@code dir} owner-only for the next to keep.
      */
     public static Path createPublic(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            create(dir);
-            setFolderPermissions(dir, PUBLIC_FOLDER);
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null) {
+            createPublic(parent);
+        }
+        Path making = dir.resolveSibling("." + dir.getFileName() + ".making");
+        delete(making);
+        create(making);
+        setFolderPermissions(making, PUBLIC_FOLDER);
+        try {
+            Files.move(making, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            delete(making);
+            if (!Files.isDirectory(dir)) {  // unless another run made it meanwhile
+                throw new UncheckedIOException("cannot make " + dir, e);
+            }
         }
         return dir;
     }

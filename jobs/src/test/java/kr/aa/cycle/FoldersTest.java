@@ -1,0 +1,42 @@
+package kr.aa.cycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The folders of an output folder, made public or private whatever a killed run left behind. */
+class FoldersTest {
+
+    @TempDir
+    Path dir;
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
+    void aPublicFolderAndItsMissingParentsAreMadeReadableByAllOverWhatAKilledRunLeftHalfMade() throws IOException {
+        Path leftover = Files.createDirectories(dir.resolve("out/.warehouse.making/units"));
+        Files.setPosixFilePermissions(leftover.getParent(), PosixFilePermissions.fromString("rwx------"));
+        Path reports = Folders.createPublic(dir.resolve("out/reports/2025"));
+        assertEquals("rwxr-xr-x", permissions(reports));
+        assertEquals("rwxr-xr-x", permissions(reports.getParent()));
+        Path warehouse = Folders.createPublic(dir.resolve("out/warehouse"));
+        assertEquals("rwxr-xr-x", permissions(warehouse));
+        assertFalse(Files.exists(leftover.getParent()), "the half-made folder was left");
+    }
+
+    @Test
+    void aFolderThatExistsKeepsThePermissionsItsOwnerGaveIt() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.setPosixFilePermissions(reports, PosixFilePermissions.fromString("rwxr-x---"));
+        Folders.createPublic(reports);
+        assertEquals("rwxr-x---", permissions(reports));
+    }
+}
