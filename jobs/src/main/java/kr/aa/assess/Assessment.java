@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import kr.aa.comply.PressListPage;
 import kr.aa.cycle.CycleRun;
 import kr.aa.rules.IndustryClassification;
@@ -31,15 +31,8 @@ public final class Assessment {
 
     private static final Logger log = LoggerFactory.getLogger(Assessment.class);
 
-    static final List<String> MODELS = List.of("01_employer_status", "02_units_counted", "03_comparison_averages",
-            "04_units", "05_benchmarks", "06_notifications", "07_employer_names", "08_latest_plans",
-            "09_plan_reviews", "10_performance_evaluations", "11_non_submitters", "12_naming_candidates",
-            "13_press_list", "14_registry_gaps");
-    static final List<String> OUTPUTS = List.of("units", "benchmarks", "notifications", "non_submitters",
-            "plan_reviews", "performance_evaluations", "naming_candidates", "press_list", "registry_gaps");
-    static final List<String> REPORTS = List.of("notifications", "benchmarks", "rejections", "non_submitters",
-            "plan_reviews", "performance_evaluations", "naming_candidates", "press_list", "compliance_rejections",
-            "registry_gaps");
+    /** The datasets the ingest steps wrote, whose reports this step writes with its own. */
+    static final List<String> INGESTED = List.of("rejections", "compliance_rejections");
     static final List<String> LEDGER = List.of("assessed_units", "plans", "performance_reports", "actions");
 
     /** What the assessment found, for the run's summary. */
@@ -108,7 +101,7 @@ public final class Assessment {
         for (String dataset : List.of("employers", "workplaces", "monthly_workforce", "submitted_tables")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }
-        for (String dataset : List.of("submissions", "rejections", "compliance_rejections")) {
+        for (String dataset : Stream.concat(Stream.of("submissions"), INGESTED.stream()).toList()) {
             outputs.register(dataset, run.workWarehouse().resolve(dataset));
         }
         for (String dataset : LEDGER) {
@@ -121,12 +114,7 @@ public final class Assessment {
         obligations(run.rules().obligationFor(run.reportingYear())).createOrReplaceTempView("obligations");
         Map<String, Object> parameters = parameters(run);
         log.info("assessing {} with rule version {}: {}", run.reportingYear(), run.rules().id(), parameters);
-        outputs.runModels("assess", MODELS, Set.copyOf(MODELS.stream().map(m -> m.substring(3)).toList()), parameters);
-        OUTPUTS.forEach(outputs::writeDataset);
-        Map<String, Long> rows = new HashMap<>();
-        for (String report : REPORTS) {
-            rows.put(report, outputs.writeReport(report));
-        }
+        Map<String, Long> rows = outputs.publish(outputs.runModels("assess", parameters), INGESTED);
         PressListPage.write(run.workReports(), run.reportingYear(), run.rules().factor());
         return new Result(spark.table("units").count(), rows.get("notifications"), rows.get("benchmarks"),
                 rows.get("non_submitters"), rows.get("plan_reviews"),

@@ -1,10 +1,8 @@
 package kr.aa.assess;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import kr.aa.csv.CsvWriter;
@@ -50,23 +47,42 @@ public final class SparkOutputs {
     }
 
     /**
-     * Creates the view of each model in {@code sql/<folder>/}, in order ({@code 01_units.sql} makes
-     * {@code units}). A model whose result later models read more than once is computed once into the work
-     * folder before the next model is defined, so that they read the result instead of computing it again;
-     * the others stay views, computed where they are read.
+     * Creates the view of each model of {@code sql/<step>/}, in order ({@code 01_units.sql} makes {@code units}),
+     * and returns them. A materialised model (one that later models read, often more than once) is computed once
+     * into the work folder before the next model is defined, so that they read its result instead of computing
+     * it again; the others stay views, computed where they are read.
      */
-    public void runModels(String folder, List<String> models, Set<String> computedOnce, Map<String, Object> parameters) {
+    public List<Model> runModels(String step, Map<String, Object> parameters) {
         SqlFunctions.register(spark);
-        for (String model : models) {
-            String view = model.substring(model.indexOf('_') + 1);
-            spark.sql(sql("sql/" + folder + "/" + model + ".sql"), parameters).createOrReplaceTempView(view);
-            if (computedOnce.contains(view)) {
-                Path dir = run.workDir().resolve("spark").resolve("computed").resolve(view);
-                spark.table(view).write().mode(SaveMode.Overwrite).parquet(dir.toString());
-                register(view, dir);
-                log.info("computed {}", view);
+        List<Model> models = Model.of(step);
+        for (Model model : models) {
+            spark.sql(model.sql(), parameters).createOrReplaceTempView(model.name());
+            model.check(List.of(spark.table(model.name()).columns()));
+            if (model.contract().materialised()) {
+                Path dir = run.workDir().resolve("spark").resolve("computed").resolve(model.name());
+                spark.table(model.name()).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+                register(model.name(), dir);
+                log.info("computed {}", model.name());
             }
         }
+        return models;
+    }
+
+    /**
+     * Writes the warehouse dataset of each published model, then the report of each dataset that has one, of
+     * those models and of {@code alsoReported} (views of datasets that earlier steps wrote); returns each
+     * report's rows.
+     */
+    public Map<String, Long> publish(List<Model> models, List<String> alsoReported) {
+        List<String> datasets = models.stream().filter(m -> m.contract().published()).map(Model::name).toList();
+        datasets.forEach(this::writeDataset);
+        Map<String, Long> rows = new TreeMap<>();
+        for (String dataset : Stream.concat(datasets.stream(), alsoReported.stream()).toList()) {
+            if (DatasetSchema.exists("reports", dataset)) {
+                rows.put(dataset, writeReport(dataset));
+            }
+        }
+        return rows;
     }
 
     /** Registers a Parquet folder as a view. */
@@ -106,7 +122,7 @@ public final class SparkOutputs {
     }
 
     /** Writes a view as {@code <work>/warehouse/<dataset>/part-00000.parquet}. */
-    public void writeDataset(String dataset) {
+    private void writeDataset(String dataset) {
         Path dir = run.workWarehouse().resolve(dataset);
         Path sparkDir = run.workDir().resolve("spark").resolve(dataset);
         conforming(dataset, DatasetSchema.load("warehouse", dataset)).write().mode(SaveMode.Overwrite)
@@ -127,7 +143,7 @@ public final class SparkOutputs {
     }
 
     /** Writes {@code <work>/reports/<report>.csv} from the view of the same name; returns its rows. */
-    public long writeReport(String report) {
+    private long writeReport(String report) {
         DatasetSchema schema = DatasetSchema.load("reports", report);
         spark.sql("SELECT " + run.reportingYear() + " AS reporting_year, * FROM " + report)
                 .createOrReplaceTempView("report_" + report);
@@ -160,16 +176,5 @@ public final class SparkOutputs {
             return null;
         }
         return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-    }
-
-    static String sql(String resource) {
-        try (InputStream in = SparkOutputs.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + resource + " on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

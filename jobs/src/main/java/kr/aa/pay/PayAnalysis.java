@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kr.aa.assess.SparkOutputs;
 import kr.aa.cycle.CycleRun;
 import kr.aa.rules.RuleVersion;
@@ -25,13 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class PayAnalysis {
 
     private static final Logger log = LoggerFactory.getLogger(PayAnalysis.class);
-
-    static final List<String> MODELS = List.of("01_duplicate_keys", "02_payroll_rejections", "03_pay_people",
-            "04_pay_values", "05_pay_stats", "06_pay_comparisons", "07_pay_gap", "08_pay_indicators", "09_pay_context");
-    static final List<String> OUTPUTS = List.of("payroll_rejections", "pay_gap", "pay_indicators", "pay_context");
-    /** All but the 30-odd values per person that feed the statistics, which are read once. */
-    static final Set<String> COMPUTED_ONCE = Set.of("duplicate_keys", "payroll_rejections", "pay_people",
-            "pay_stats", "pay_comparisons", "pay_gap", "pay_indicators", "pay_context");
 
     /** What the analysis found, for the run's summary. */
     public record Result(long people, long employers, long rejections) {
@@ -62,12 +54,7 @@ public final class PayAnalysis {
         parameters.put("rule_version", run.rules().id());
         parameters.put("run_id", run.runId());
         log.info("pay disclosure of {}: {}", run.reportingYear() - 1, settings);
-        outputs.runModels("pay", MODELS, COMPUTED_ONCE, parameters);
-        Map<String, Long> rows = new HashMap<>();
-        for (String dataset : OUTPUTS) {
-            outputs.writeDataset(dataset);
-            rows.put(dataset, outputs.writeReport(dataset));
-        }
+        Map<String, Long> rows = outputs.publish(outputs.runModels("pay", parameters), List.of());
         DisclosurePages.write(run.workReports(), settings.suppressionMinimum());
         long people = spark.sql("SELECT COALESCE(SUM(men + women), 0) FROM pay_context").first().getLong(0);
         return new Result(people, rows.get("pay_indicators"), rows.get("payroll_rejections"));

@@ -76,6 +76,11 @@ public record DatasetSchema(
                         : c).toList());
     }
 
+    /** Whether {@code schemas/<area>/<dataset>.json} is on the class path. */
+    public static boolean exists(String area, String dataset) {
+        return DatasetSchema.class.getClassLoader().getResource("schemas/" + area + "/" + dataset + ".json") != null;
+    }
+
     private static DatasetSchema project(Projection projection) {
         String[] source = projection.projectionOf().split("/", 2);
         DatasetSchema of = load(source[0], source[1]);
