@@ -96,8 +96,11 @@ public final class Ledger {
         }
     }
 
-    /** Whether the database has the table, its name as written or in capitals (as H2 keeps unquoted names). */
-    private static boolean hasTable(DatabaseMetaData metaData, String table) throws SQLException {
+    /**
+     * Whether the operational database has the table, its name in lower case (as PostgreSQL keeps unquoted
+     * names) or in capitals (as H2 does).
+     */
+    public static boolean hasTable(DatabaseMetaData metaData, String table) throws SQLException {
         for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
             try (ResultSet tables = metaData.getTables(null, null, name, null)) {
                 if (tables.next()) {

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import kr.aa.comply.Ledger;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
@@ -62,7 +62,7 @@ public record JobDatabase(String url, String user, String password) {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (hasTable(metaData, "BATCH_JOB_INSTANCE") || hasTable(metaData, "batch_job_instance")) {
+            if (Ledger.hasTable(metaData, "batch_job_instance")) {
                 return;
             }
             String script = product.contains("postgres") ? "schema-postgresql.sql" : "schema-h2.sql";
@@ -70,12 +70,6 @@ public record JobDatabase(String url, String user, String password) {
                     .populate(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the job repository database " + url + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
-        try (ResultSet tables = metaData.getTables(null, null, name, null)) {
-            return tables.next();
         }
     }
 }

@@ -66,9 +66,10 @@ public record DatasetSchema(
      */
     public static DatasetSchema load(String area, String dataset) {
         String resource = "schemas/" + area + "/" + dataset + ".json";
-        DatasetSchema schema = read(resource, JsonNode.class).has("projection_of")
-                ? project(read(resource, Projection.class))
-                : read(resource, DatasetSchema.class);
+        JsonNode contract = read(resource, JsonNode.class);
+        DatasetSchema schema = contract.has("projection_of")
+                ? project(as(contract, Projection.class, resource))
+                : as(contract, DatasetSchema.class, resource);
         return new DatasetSchema(schema.dataset, schema.area, schema.grain, schema.partitionedBy, schema.orderBy,
                 schema.columns.stream().map(c -> c.description() == null || c.description().isBlank()
                         ? new Column(c.name(), c.type(), c.nullable(), GLOSSARY.columns().getOrDefault(c.name(), ""),
@@ -92,6 +93,14 @@ public record DatasetSchema(
                 .toList();
         return new DatasetSchema(projection.dataset(), projection.area(), projection.grain(), List.of(),
                 of.orderBy(), columns);
+    }
+
+    private static <T> T as(JsonNode contract, Class<T> type, String resource) {
+        try {
+            return JSON.treeToValue(contract, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + resource, e);
+        }
     }
 
     private static <T> T read(String resource, Class<T> type) {
