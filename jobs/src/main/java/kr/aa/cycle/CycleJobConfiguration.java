@@ -259,8 +259,8 @@ public class CycleJobConfiguration {
     public Step publish(JobRepository jobRepository, CycleRun run, Ledger ledger, JobSpark jobSpark) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, context) -> {
-                    new Publisher(run).publish(() -> ledger.publish(run.reportingYear(),
-                            AssessedUnits.read(jobSpark.session(), run.workWarehouse().resolve("units"),
+                    new Publisher(run).publish(whereNow -> ledger.publish(run.reportingYear(),
+                            AssessedUnits.read(jobSpark.session(), whereNow.apply(run.workWarehouse().resolve("units")),
                                     run.reportingYear()),
                             ComplianceRecords.read(run.bundle())));
                     return RepeatStatus.FINISHED;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +39,17 @@ final class Publisher {
     /**
      * Plans the moves (or reads the plan of a publication cut short) and checks that every target can be made,
      * so that a blocked one fails before anything is written; then writes the ledger (one transaction, which
-     * replaces the year), then moves the folders and sets their permissions.
+     * replaces the year), given where each folder of the work area is now, then moves the folders and sets their
+     * permissions.
      */
-    void publish(Runnable writeLedger) {
+    void publish(Consumer<UnaryOperator<Path>> writeLedger) {
         Path journal = run.workDir().resolve(JOURNAL);
         List<Move> moves = Files.exists(journal) ? read(journal) : plan();
         moves.forEach(move -> Folders.checkCanMake(move.to()));
         write(journal, moves);
-        writeLedger.run();
+        // what the ledger reads of the work folder may have been moved already by a publication cut short
+        writeLedger.accept(folder -> moves.stream().filter(m -> m.from().equals(folder) && !Files.exists(folder))
+                .map(Move::to).findFirst().orElse(folder));
         log.info("{} written into the ledger; moving {} folders into place", run.reportingYear(), moves.size());
         Folders.createPrivate(run.stagingDir());
         Folders.createPublic(run.warehouseDir());
