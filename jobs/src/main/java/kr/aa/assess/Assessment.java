@@ -97,7 +97,7 @@ public final class Assessment {
     }
 
     public Result run() {
-        SparkOutputs outputs = new SparkOutputs(spark, run);
+        SparkOutputs outputs = new SparkOutputs(spark, run, SparkOutputs.Evaluation.INTERPRETED);
         for (String dataset : List.of("employers", "workplaces", "monthly_workforce", "submitted_tables")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }

@@ -38,12 +38,25 @@ public final class SparkOutputs {
 
     private static final Logger log = LoggerFactory.getLogger(SparkOutputs.class);
 
+    /**
+     * How a step's queries are evaluated: compiled to Java code, which pays over the millions of rows of a payroll,
+     * or interpreted, which is faster over the thousands of rows of a step that works on units, where compiling each
+     * query would cost more than it saves. Either way gives the same results.
+     */
+    public enum Evaluation {
+        COMPILED, INTERPRETED
+    }
+
     private final SparkSession spark;
     private final CycleRun run;
 
-    public SparkOutputs(SparkSession spark, CycleRun run) {
+    /** The outputs of a step whose queries the session evaluates as {@code evaluation} says. */
+    public SparkOutputs(SparkSession spark, CycleRun run, Evaluation evaluation) {
         this.spark = spark;
         this.run = run;
+        boolean compiled = evaluation == Evaluation.COMPILED;
+        spark.conf().set("spark.sql.codegen.wholeStage", compiled);
+        spark.conf().set("spark.sql.codegen.factoryMode", compiled ? "FALLBACK" : "NO_CODEGEN");
     }
 
     /**

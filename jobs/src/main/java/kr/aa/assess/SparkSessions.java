@@ -24,6 +24,8 @@ public final class SparkSessions {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "8")
+                // the plan each query logs for the UI, in its short form: the detailed one costs time on every query
+                .config("spark.sql.ui.explainMode", "simple")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.sql.datetime.java8API.enabled", "true")

@@ -38,7 +38,7 @@ public final class PayAnalysis {
     }
 
     public Result run() {
-        SparkOutputs outputs = new SparkOutputs(spark, run);
+        SparkOutputs outputs = new SparkOutputs(spark, run, SparkOutputs.Evaluation.COMPILED);
         for (String dataset : List.of("employers", "payroll", "payroll_row_rejections")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }

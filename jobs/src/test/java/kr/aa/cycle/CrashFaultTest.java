@@ -132,21 +132,19 @@ class CrashFaultTest {
     }
 
     /**
-     * On PostgreSQL, a run killed inside {@code assess}; its restart left by the server inside {@code disclosePay},
-     * failing with one message and publishing nothing; once the server is back, the same command killed inside
-     * {@code publish}; and once more to the end.
+     * On PostgreSQL, a run left by the server inside {@code disclosePay}, failing with one message and publishing
+     * nothing, its job execution still marked running; once the server is back, the same command restarts it and is
+     * killed inside {@code publish}; and once more to the end. (The kills inside every other step are the embedded
+     * database's chain: what differs on PostgreSQL is the repository a restart recovers from.)
      */
     @Test
     void onPostgresqlARunKilledOrLeftByItsServerIsFinishedByTheSameCommand() throws Exception {
         try (PostgresServer server = PostgresServer.startOwn()) {
             Map<String, String> environment = server.newDatabase("killed");
             Path out = dir.resolve("out");
-            Launcher.killAt("computed units", environment, cycle(out));
             Launcher.Result cut = Launcher.onLine("computed pay_people", process -> server.stop(), environment,
                     cycle(out));
             assertEquals(1, cut.exit(), cut.stdout());
-            assertTrue(cut.stdout().contains("was interrupted") && cut.stdout().contains("restarting the failed run"),
-                    cut.stdout());
             assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
                     "nothing was published"), cut.stdout());
             assertFalse(Files.exists(out.resolve("reports")), "published without its database");
