@@ -7,8 +7,8 @@ WITH counted AS (
     industry_group,
     SUM(total) AS workers,
     SUM(women) AS women,
-    SUM(IF(job_type = 0, total, 0)) AS managers,
-    SUM(IF(job_type = 0, women, 0)) AS women_managers,
+    SUM(IF(job_type = :managers_job_type, total, 0)) AS managers,
+    SUM(IF(job_type = :managers_job_type, women, 0)) AS women_managers,
     BOOL_OR(late) AS late
   FROM submissions
   GROUP BY employer_id, industry_group

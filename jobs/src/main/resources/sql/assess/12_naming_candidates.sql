@@ -33,17 +33,12 @@ followed AS (
   WHERE a.action = 'URGE_FOLLOWED' AND a.decided_on >= u.urged_on
 ),
 exceptions AS (
-  SELECT
-    employer_id,
-    MIN(CASE action
-      WHEN 'EXCEPTION_DEATH' THEN 1
-      WHEN 'EXCEPTION_CLOSURE' THEN 2
-      WHEN 'EXCEPTION_INSOLVENCY' THEN 3
-      WHEN 'EXCEPTION_EFFORT' THEN 4
-    END) AS exception_rank
-  FROM ledger_actions
-  WHERE year = :reporting_year AND action LIKE 'EXCEPTION%'
-  GROUP BY employer_id
+  -- the decision of the highest precedence in the rule version's list (docs/rules.md, "`EXCLUDED_DEATH`")
+  SELECT a.employer_id, MIN_BY(d.status, d.precedence) AS status
+  FROM ledger_actions a
+  JOIN exception_decisions d ON d.action = a.action
+  WHERE a.year = :reporting_year
+  GROUP BY a.employer_id
 )
 SELECT
   f.employer_id,
@@ -62,10 +57,7 @@ SELECT
   c.women - o.women AS women_change_3y,
   c.women_managers - o.women_managers AS women_managers_change_3y,
   CASE
-    WHEN x.exception_rank = 1 THEN 'EXCLUDED_DEATH'
-    WHEN x.exception_rank = 2 THEN 'EXCLUDED_CLOSURE'
-    WHEN x.exception_rank = 3 THEN 'EXCLUDED_INSOLVENCY'
-    WHEN x.exception_rank = 4 THEN 'EXCLUDED_EFFORT'
+    WHEN x.status IS NOT NULL THEN x.status
     WHEN u.employer_id IS NULL THEN 'NOT_URGED'
     WHEN w.employer_id IS NOT NULL THEN 'URGE_FOLLOWED'
     ELSE 'CANDIDATE'

@@ -1,7 +1,8 @@
 -- pay_indicators: one row per employer, the EU Pay Transparency Directive's Art. 9 figures over the
 -- population: mean and median gaps; the gaps in variable pay among its recipients; the share of each
 -- gender receiving variable pay; the share of women in each quartile band of total pay. Quartile bands
--- have equal counts, the remainder of n / 4 going to Q1, then Q4, then Q2; people of equal pay across a
+-- have equal counts, the remainder of n / 4 going one by one to the quartiles of the setting
+-- pay.quartile_remainder (Q1, then Q4, then Q2); people of equal pay across a
 -- band boundary are shared between the bands, their men and women in proportion. A figure needs the
 -- minimum of each gender among the people it is computed over; an employer short of it shows none. Every
 -- percentage is an exact fraction rounded once (docs/rules.md, "EU indicators").
@@ -22,9 +23,9 @@ positioned AS (
 sized AS (
   SELECT
     *,
-    n DIV 4 + IF(n % 4 >= 1, 1, 0) AS q1_size,
-    n DIV 4 + IF(n % 4 >= 3, 1, 0) AS q2_size,
-    n DIV 4 AS q3_size
+    n DIV 4 + IF(n % 4 >= :q1_remainder_rank, 1, 0) AS q1_size,
+    n DIV 4 + IF(n % 4 >= :q2_remainder_rank, 1, 0) AS q2_size,
+    n DIV 4 + IF(n % 4 >= :q3_remainder_rank, 1, 0) AS q3_size
   FROM positioned
 ),
 banded AS (

@@ -1,6 +1,7 @@
 package kr.aa.assess;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,7 @@ public final class Assessment {
                 .map(c -> new SparkOutputs.Band(c.id(), c.minWorkforce())).toList(),
                 "size_class", "min_workforce", "max_workforce", "size_rank");
         obligations(run.rules().obligationFor(run.reportingYear())).createOrReplaceTempView("obligations");
+        exceptions(run.rules().compliance().exceptions()).createOrReplaceTempView("exception_decisions");
         Map<String, Object> parameters = parameters(run);
         log.info("assessing {} with rule version {}: {}", run.reportingYear(), run.rules().id(), parameters);
         Map<String, Long> rows = outputs.publish(outputs.runModels("assess", parameters), INGESTED);
@@ -159,12 +161,25 @@ public final class Assessment {
                 .add("group_workforce", DataTypes.LongType, false));
     }
 
+    /** The decisions that remove a naming candidate: a view {@code (action, status, precedence)}, 1 first. */
+    private Dataset<Row> exceptions(List<RuleVersion.ExceptionDecision> exceptions) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < exceptions.size(); i++) {
+            rows.add(RowFactory.create(exceptions.get(i).action(), exceptions.get(i).status(), i + 1));
+        }
+        return spark.createDataFrame(rows, new StructType()
+                .add("action", DataTypes.StringType, false)
+                .add("status", DataTypes.StringType, false)
+                .add("precedence", DataTypes.IntegerType, false));
+    }
+
     /** The rule version's settings as SQL parameters; nothing of the law is written in the SQL itself. */
     static Map<String, Object> parameters(CycleRun run) {
         RuleVersion rules = run.rules();
         int year = run.reportingYear();
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("workforce_year", Integer.toString(year - 1));
+        parameters.put("workforce_year", Integer.toString(rules.workforceYear(year)));
+        parameters.put("managers_job_type", RuleVersion.MANAGERS_JOB_TYPE);
         parameters.put("voluntary_units_in_averages", rules.voluntaryUnitsInAverages());
         parameters.put("pooled", "POOLED".equals(rules.average()));
         parameters.put("average", rules.average());
@@ -178,8 +193,8 @@ public final class Assessment {
         parameters.put("max_fine_krw", rules.maxFineKrw());
         RuleVersion.Compliance compliance = rules.compliance();
         parameters.put("reporting_year", year);
-        parameters.put("plan_year", year - 1);
-        parameters.put("report_year", year - 2);
+        parameters.put("plan_year", rules.planYear(year));
+        parameters.put("report_year", rules.reportYear(year));
         parameters.put("supplement_answer_days", compliance.supplementAnswerDays());
         parameters.put("poor_below_pct", compliance.poorBelowPct());
         parameters.put("failed_years", compliance.failedYears());

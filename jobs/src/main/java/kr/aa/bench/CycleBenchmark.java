@@ -49,7 +49,8 @@ public final class CycleBenchmark {
                 (done - generated) / 1e9, sinceJvmStart, Runtime.getRuntime().maxMemory() / MIB,
                 peakResident() / MIB, Runtime.getRuntime().availableProcessors());
         Path payroll = out.resolve("staging/payroll/reporting_year=" + reportingYear);
-        PayYardstick.Timing duckdb = PayYardstick.run(payroll, reportingYear - 1, RuleVersion.load(RuleVersion.DEFAULT).pay(),
+        RuleVersion rules = RuleVersion.load(RuleVersion.DEFAULT);
+        PayYardstick.Timing duckdb = PayYardstick.run(payroll, rules.payYear(reportingYear), rules.pay(),
                 Runtime.getRuntime().availableProcessors());
         report.printf(Locale.ROOT, "bench: DuckDB pay aggregation (count, median, mean by employer x breakdown x"
                 + " category x gender) on the same Parquet: %d groups in %.1f s%n", duckdb.groups(), duckdb.seconds());

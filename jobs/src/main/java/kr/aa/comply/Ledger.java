@@ -31,9 +31,6 @@ public final class Ledger {
     /** The source of a decision recorded from the command line. */
     public static final String RECORDED = "recorded";
 
-    /** The performance reports a cycle judges are of the plans made two years before (docs/rules.md, "Fine cases"). */
-    private static final int REPORT_YEARS_BACK = 2;
-
     /** Where the migrations are on the class path: {@code V<n>__<name>.sql}. */
     private static final String MIGRATIONS = "schemas/ledger";
     /** The table in which the ledger recorded its migrations before it used Flyway. */
@@ -117,7 +114,8 @@ public final class Ledger {
      * record but those this year's bundle brought before (it brings them anew).
      */
     public Snapshot snapshot(int reportingYear, RuleVersion rules) {
-        return snapshot(reportingYear, Math.max(rules.compliance().failedYears() - 1, REPORT_YEARS_BACK),
+        int plansBack = reportingYear - Math.min(rules.planYear(reportingYear), rules.reportYear(reportingYear));
+        return snapshot(reportingYear, Math.max(rules.compliance().failedYears() - 1, plansBack),
                 bundleSource(reportingYear));
     }
 

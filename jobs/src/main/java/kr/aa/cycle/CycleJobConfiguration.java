@@ -93,9 +93,10 @@ public class CycleJobConfiguration {
                 log.warn("{} workplace and monthly rows name an employer missing from employers.csv:"
                         + " their tables are rejected as UNKNOWN_EMPLOYER", registry.unregisteredRecords());
             }
-            if (registry.monthsOutside(run.reportingYear() - 1) > 0) {
+            int workforceYear = run.rules().workforceYear(run.reportingYear());
+            if (registry.monthsOutside(workforceYear) > 0) {
                 log.warn("{} monthly counts are not of {} and do not count in the regular workforce",
-                        registry.monthsOutside(run.reportingYear() - 1), run.reportingYear() - 1);
+                        registry.monthsOutside(workforceYear), workforceYear);
             }
             return registry;
         });
@@ -174,7 +175,8 @@ public class CycleJobConfiguration {
     public Step ingestPayroll(JobRepository jobRepository, JdbcTransactionManager transactionManager, CycleRun run,
             SingletonSupplier<Registry> registry) {
         SingletonSupplier<PayrollValidator> validator = SingletonSupplier.of(
-                () -> new PayrollValidator(registry.obtain(), run.reportingYear()));
+                () -> new PayrollValidator(registry.obtain(), run.rules().payYear(run.reportingYear()),
+                        run.rules().pay().employmentTypes()));
         PayrollStaging writer = new PayrollStaging(run.workStaging());
         return new StepBuilder("ingestPayroll", jobRepository)
                 .allowStartIfComplete(true)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import kr.aa.csv.CsvTable;
+import kr.aa.rules.RuleVersion;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -22,7 +23,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public final class TableValidator implements ItemProcessor<SubmittedTable, TableOutcome> {
 
     static final Set<String> LEVELS = Set.of("I", "II", "III");
-    static final int MANAGERS = 0;
     static final int MAX_JOB_TYPE = 9;
 
     private final Registry registry;
@@ -164,7 +164,8 @@ public final class TableValidator implements ItemProcessor<SubmittedTable, Table
                 duplicateProblem = "job type " + cell.jobType() + " level " + cell.level()
                         + " appears again (first at line " + earlier.line() + "); submit each cell once";
             }
-            if (cell.jobType() == MANAGERS && cell.level().equals("III") && cell.total() > 0 && firstManagerIii == null) {
+            if (cell.jobType() == RuleVersion.MANAGERS_JOB_TYPE && cell.level().equals("III") && cell.total() > 0
+                    && firstManagerIii == null) {
                 firstManagerIii = row;
             }
             cells.add(cell);
@@ -174,9 +175,9 @@ public final class TableValidator implements ItemProcessor<SubmittedTable, Table
                     + (bad > 1 ? " (" + bad + " bad cells in this table)" : "")));
         }
         if (firstManagerIii != null) {
-            rejections.add(reject(firstManagerIii, "MANAGER_AT_LEVEL_III", "managers (job type 0) are counted at"
-                    + " level I or II only; move the " + firstManagerIii.get("total")
-                    + " level III managers to their level or job type"));
+            rejections.add(reject(firstManagerIii, "MANAGER_AT_LEVEL_III", "managers (job type "
+                    + RuleVersion.MANAGERS_JOB_TYPE + ") are counted at level I or II only; move the "
+                    + firstManagerIii.get("total") + " level III managers to their level or job type"));
         }
         if (firstDuplicate != null) {
             rejections.add(reject(firstDuplicate, "DUPLICATE_CELL", duplicateProblem));
@@ -215,7 +216,7 @@ public final class TableValidator implements ItemProcessor<SubmittedTable, Table
         for (TableOutcome.Cell cell : cells) {
             workers += cell.total();
             women += cell.women();
-            if (cell.jobType() == MANAGERS) {
+            if (cell.jobType() == RuleVersion.MANAGERS_JOB_TYPE) {
                 managers += cell.total();
                 womenManagers += cell.women();
             }

@@ -48,12 +48,15 @@ public final class PayAnalysis {
                 "tenure_band", "min_years", "max_years", "band_rank");
         employmentTypes(settings).createOrReplaceTempView("pay_employment_types");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("pay_year", run.reportingYear() - 1);
+        parameters.put("pay_year", run.rules().payYear(run.reportingYear()));
         parameters.put("min_months_worked", settings.minMonthsWorked());
         parameters.put("suppression_minimum", settings.suppressionMinimum());
+        for (int quartile = 1; quartile <= 3; quartile++) {
+            parameters.put("q" + quartile + "_remainder_rank", settings.remainderRank(quartile));
+        }
         parameters.put("rule_version", run.rules().id());
         parameters.put("run_id", run.runId());
-        log.info("pay disclosure of {}: {}", run.reportingYear() - 1, settings);
+        log.info("pay disclosure of {}: {}", run.rules().payYear(run.reportingYear()), settings);
         Map<String, Long> rows = outputs.publish(outputs.runModels("pay", parameters), List.of());
         DisclosurePages.write(run.workReports(), settings.suppressionMinimum());
         long people = spark.sql("SELECT COALESCE(SUM(men + women), 0) FROM pay_context").first().getLong(0);

@@ -22,7 +22,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 public final class PayrollValidator implements ItemProcessor<CsvTable.Row, PayrollRow> {
 
-    static final Set<String> EMPLOYMENT_TYPES = Set.of("REGULAR", "OPEN_ENDED", "FIXED_TERM", "PART_TIME", "OTHER");
     static final Set<String> LEVELS = Set.of("I", "II", "III");
     static final List<String> PAY_COLUMNS = List.of("base_pay_krw", "allowances_krw", "performance_pay_krw",
             "other_pay_krw");
@@ -30,10 +29,16 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
 
     private final Registry registry;
     private final LocalDate periodEnd;
+    private final List<String> employmentTypes;
 
-    public PayrollValidator(Registry registry, int reportingYear) {
+    /**
+     * Checks rows of the pay of {@code payYear} against the registry, with the employment types the rule version
+     * knows (docs/rules.md, "Pay population").
+     */
+    public PayrollValidator(Registry registry, int payYear, List<String> employmentTypes) {
         this.registry = registry;
-        this.periodEnd = LocalDate.of(reportingYear - 1, 12, 31);
+        this.periodEnd = LocalDate.of(payYear, 12, 31);
+        this.employmentTypes = employmentTypes;
     }
 
     /** The months of the pay period from the hiring month on: all twelve for someone hired before it. */
@@ -59,8 +64,10 @@ public final class PayrollValidator implements ItemProcessor<CsvTable.Row, Payro
             bad.add("gender is empty");
         }
         String employmentType = row.get("employment_type").trim();
-        if (!EMPLOYMENT_TYPES.contains(employmentType)) {
-            bad.add("employment_type '" + employmentType + "' is not REGULAR, OPEN_ENDED, FIXED_TERM, PART_TIME or OTHER");
+        if (!employmentTypes.contains(employmentType)) {
+            bad.add("employment_type '" + employmentType + "' is not "
+                    + String.join(", ", employmentTypes.subList(0, employmentTypes.size() - 1)) + " or "
+                    + employmentTypes.get(employmentTypes.size() - 1));
         }
         String level = row.get("level").trim();
         if (!LEVELS.contains(level)) {

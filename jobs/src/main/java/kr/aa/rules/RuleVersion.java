@@ -42,8 +42,24 @@ public record RuleVersion(
         List<Obligation> obligation,
         @JsonProperty("size_classes") List<SizeClass> sizeClasses,
         Dates dates,
+        Years years,
         Pay pay,
         Compliance compliance) {
+
+    /**
+     * The job type of managers in the headcount table and the payroll (Rule Form 4; docs/rules.md, "Ratios"): the
+     * female-manager ratio counts its cells, and its cells at level III are refused.
+     */
+    public static final int MANAGERS_JOB_TYPE = 0;
+
+    /**
+     * The year each part of the cycle of Y covers, as an offset from Y (docs/rules.md, "Years of a cycle"): the
+     * regular workforce, the pay disclosure's calendar year, the plan year whose plans are reviewed and the plan
+     * year whose performance reports are evaluated.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Years(int workforce, int pay, int plans, @JsonProperty("performance_reports") int performanceReports) {
+    }
 
     /**
      * Who is obliged from a date (docs/rules.md, "Who is obliged"): a threshold of regular workforce for each kind
@@ -76,7 +92,18 @@ public record RuleVersion(
             @JsonProperty("min_months_worked") int minMonthsWorked,
             @JsonProperty("employment_types") List<String> employmentTypes,
             @JsonProperty("tenure_bands") List<TenureBand> tenureBands,
-            @JsonProperty("suppression_minimum") int suppressionMinimum) {
+            @JsonProperty("suppression_minimum") int suppressionMinimum,
+            @JsonProperty("quartile_remainder") List<Integer> quartileRemainder) {
+
+        /**
+         * When a population does not divide into four equal bands, the rank of a quartile (1 to 4) in taking one
+         * more person: the first {@code n % 4} quartiles of {@code quartile_remainder} do (docs/rules.md, "EU
+         * indicators"); 4 for a quartile the list does not name, which never does.
+         */
+        public int remainderRank(int quartile) {
+            int index = quartileRemainder.indexOf(quartile);
+            return index < 0 ? 4 : index + 1;
+        }
     }
 
     /**
@@ -87,6 +114,7 @@ public record RuleVersion(
      * @param noticeDays           days between the written notice and the decision to publish, at least
      * @param publicationMonths    how long a name stays published
      * @param failedYears          consecutive notified years that make a naming candidate
+     * @param exceptions           the decisions that remove a candidate, the first taking precedence
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Compliance(
@@ -94,7 +122,16 @@ public record RuleVersion(
             @JsonProperty("poor_below_pct") BigDecimal poorBelowPct,
             @JsonProperty("notice_days") int noticeDays,
             @JsonProperty("publication_months") int publicationMonths,
-            @JsonProperty("failed_years") int failedYears) {
+            @JsonProperty("failed_years") int failedYears,
+            List<ExceptionDecision> exceptions) {
+    }
+
+    /**
+     * A council's decision that removes a naming candidate, and the status it gives; a version lists them in the
+     * order they take precedence when an employer has more than one (docs/rules.md, "{@code EXCLUDED_DEATH}").
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ExceptionDecision(String action, String status) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -163,16 +200,51 @@ public record RuleVersion(
         if (compliance.failedYears() < 2) {
             throw new IllegalArgumentException(id + ": failed_years must be at least 2 (the cycle reads the year before)");
         }
+        if (years == null || years.workforce() >= 0 || years.pay() >= 0 || years.plans() >= 0
+                || years.performanceReports() >= 0) {
+            throw new IllegalArgumentException(id + ": \"years\" needs the workforce, pay, plans and"
+                    + " performance_reports years, each before the reporting year (-1 or less)");
+        }
+        if (compliance.exceptions() == null || compliance.exceptions().isEmpty()) {
+            throw new IllegalArgumentException(id + ": compliance.exceptions needs the decisions that remove a"
+                    + " candidate, in the order they take precedence");
+        }
         for (Obligation entry : obligation) {
             if (entry.from() == null || entry.kinds() == null || !KINDS.containsAll(entry.kinds().keySet())) {
                 throw new IllegalArgumentException(id + ": each obligation needs a date \"from\" and \"kinds\", a"
                         + " threshold for each of the kinds it obliges among " + String.join(", ", KINDS));
             }
         }
+        if (pay.quartileRemainder() == null || pay.quartileRemainder().size() != 3
+                || pay.quartileRemainder().stream().distinct().count() != 3
+                || !pay.quartileRemainder().stream().allMatch(q -> q >= 1 && q <= 4)) {
+            throw new IllegalArgumentException(id + ": pay.quartile_remainder names three different quartiles (1-4),"
+                    + " in the order they take the remainder");
+        }
         if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0) {
             throw new IllegalArgumentException(id + ": the first tenure band must start at 0 years");
         }
         return this;
+    }
+
+    /** The year whose regular workforce decides the obligation and the size class of the cycle of Y. */
+    public int workforceYear(int reportingYear) {
+        return reportingYear + years.workforce();
+    }
+
+    /** The calendar year of the pay the cycle of Y discloses. */
+    public int payYear(int reportingYear) {
+        return reportingYear + years.pay();
+    }
+
+    /** The plan year whose plans the cycle of Y reviews. */
+    public int planYear(int reportingYear) {
+        return reportingYear + years.plans();
+    }
+
+    /** The plan year whose performance reports the cycle of Y evaluates. */
+    public int reportYear(int reportingYear) {
+        return reportingYear + years.performanceReports();
     }
 
     /** The obligation in force on the reporting year's headcount due date. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,5 +132,47 @@ class RuleVersionTest {
         assertEquals("30 30 6 3", compliance.supplementAnswerDays() + " " + compliance.noticeDays() + " "
                 + compliance.publicationMonths() + " " + compliance.failedYears());
         assertEquals(0, new BigDecimal("100").compareTo(compliance.poorBelowPct()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"manual-2006-act-2022", "kr-2006", "kr-2014", "kr-2020"})
+    void everyVersionSaysWhichYearEachPartOfTheCycleCovers(String id) {
+        RuleVersion rules = RuleVersion.load(id);
+        assertEquals("2024 2024 2024 2023", rules.workforceYear(2025) + " " + rules.payYear(2025) + " "
+                + rules.planYear(2025) + " " + rules.reportYear(2025));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"manual-2006-act-2022", "kr-2006", "kr-2014", "kr-2020"})
+    void everyVersionListsTheExceptionsDeathClosureInsolvencyEffortInThatPrecedence(String id) {
+        assertEquals(List.of("EXCEPTION_DEATH EXCLUDED_DEATH", "EXCEPTION_CLOSURE EXCLUDED_CLOSURE",
+                "EXCEPTION_INSOLVENCY EXCLUDED_INSOLVENCY", "EXCEPTION_EFFORT EXCLUDED_EFFORT"),
+                RuleVersion.load(id).compliance().exceptions().stream().map(e -> e.action() + " " + e.status()).toList());
+    }
+
+    @Test
+    void theQuartileBandsTakeTheRemainderInQ1ThenQ4ThenQ2() {
+        RuleVersion.Pay pay = RuleVersion.load(RuleVersion.DEFAULT).pay();
+        assertEquals("1 3 4 2", pay.remainderRank(1) + " " + pay.remainderRank(2) + " " + pay.remainderRank(3) + " "
+                + pay.remainderRank(4));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"performance_reports\": -2|\"performance_reports\": 0|\"years\" needs the workforce, pay, plans and"
+                + " performance_reports years, each before the reporting year (-1 or less)",
+        "\"quartile_remainder\": [1, 4, 2]|\"quartile_remainder\": [1, 4, 4]|pay.quartile_remainder names three"
+                + " different quartiles (1-4), in the order they take the remainder",
+        "\"exceptions\": [|\"exceptions\": [], \"unused\": [|compliance.exceptions needs the decisions that remove a"
+                + " candidate, in the order they take precedence"})
+    void aVersionWithoutItsYearsQuartileOrderOrExceptionsIsRefused(String from, String to, String message,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("changed.json");
+        try (var in = RuleVersion.class.getClassLoader().getResourceAsStream("config/rules/manual-2006-act-2022.json")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.writeString(file, text.replace(from, to));
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> RuleVersion.load(file.toString()));
+        assertEquals("manual-2006-act-2022: " + message, e.getMessage());
     }
 }
