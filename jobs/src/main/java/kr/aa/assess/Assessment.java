@@ -114,7 +114,7 @@ public final class Assessment {
                 "size_class", "min_workforce", "max_workforce", "size_rank");
         obligations(run.rules().obligationFor(run.reportingYear())).createOrReplaceTempView("obligations");
         exceptions(run.rules().compliance().exceptions()).createOrReplaceTempView("exception_decisions");
-        Map<String, Object> parameters = parameters(run);
+        Map<String, Object> parameters = parameters(run.rules(), run.reportingYear(), run.runId());
         log.info("assessing {} with rule version {}: {}", run.reportingYear(), run.rules().id(), parameters);
         Map<String, Long> rows = outputs.publish(outputs.runModels("assess", parameters), INGESTED);
         PressListPage.write(run.workReports(), run.reportingYear(), run.rules().factor());
@@ -173,10 +173,11 @@ public final class Assessment {
                 .add("precedence", DataTypes.IntegerType, false));
     }
 
-    /** The rule version's settings as SQL parameters; nothing of the law is written in the SQL itself. */
-    static Map<String, Object> parameters(CycleRun run) {
-        RuleVersion rules = run.rules();
-        int year = run.reportingYear();
+    /**
+     * The rule version's settings for the cycle of {@code year} as SQL parameters; nothing of the law is written in
+     * the SQL itself.
+     */
+    static Map<String, Object> parameters(RuleVersion rules, int year, String runId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("workforce_year", Integer.toString(rules.workforceYear(year)));
         parameters.put("managers_job_type", RuleVersion.MANAGERS_JOB_TYPE);
@@ -202,7 +203,7 @@ public final class Assessment {
         parameters.put("notice_days", compliance.noticeDays());
         parameters.put("publication_months", compliance.publicationMonths());
         parameters.put("rule_version", rules.id());
-        parameters.put("run_id", run.runId());
+        parameters.put("run_id", runId);
         return parameters;
     }
 }

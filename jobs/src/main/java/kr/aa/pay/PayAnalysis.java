@@ -47,20 +47,27 @@ public final class PayAnalysis {
                 .map(b -> new SparkOutputs.Band(b.id(), b.minYears())).toList(),
                 "tenure_band", "min_years", "max_years", "band_rank");
         employmentTypes(settings).createOrReplaceTempView("pay_employment_types");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("pay_year", run.rules().payYear(run.reportingYear()));
-        parameters.put("min_months_worked", settings.minMonthsWorked());
-        parameters.put("suppression_minimum", settings.suppressionMinimum());
-        for (int quartile = 1; quartile <= 3; quartile++) {
-            parameters.put("q" + quartile + "_remainder_rank", settings.remainderRank(quartile));
-        }
-        parameters.put("rule_version", run.rules().id());
-        parameters.put("run_id", run.runId());
+        Map<String, Object> parameters = parameters(run.rules(), run.reportingYear(), run.runId());
         log.info("pay disclosure of {}: {}", run.rules().payYear(run.reportingYear()), settings);
         Map<String, Long> rows = outputs.publish(outputs.runModels("pay", parameters), List.of());
         DisclosurePages.write(run.workReports(), settings.suppressionMinimum());
         long people = spark.sql("SELECT COALESCE(SUM(men + women), 0) FROM pay_context").first().getLong(0);
         return new Result(people, rows.get("pay_indicators"), rows.get("payroll_rejections"));
+    }
+
+    /** The pay settings of the rule version for the cycle of {@code year} as SQL parameters. */
+    static Map<String, Object> parameters(RuleVersion rules, int year, String runId) {
+        RuleVersion.Pay settings = rules.pay();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("pay_year", rules.payYear(year));
+        parameters.put("min_months_worked", settings.minMonthsWorked());
+        parameters.put("suppression_minimum", settings.suppressionMinimum());
+        for (int quartile = 1; quartile <= 3; quartile++) {
+            parameters.put("q" + quartile + "_remainder_rank", settings.remainderRank(quartile));
+        }
+        parameters.put("rule_version", rules.id());
+        parameters.put("run_id", runId);
+        return parameters;
     }
 
     private org.apache.spark.sql.Dataset<Row> employmentTypes(RuleVersion.Pay settings) {

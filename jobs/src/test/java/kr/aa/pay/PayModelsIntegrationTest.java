@@ -1,0 +1,33 @@
+package kr.aa.pay;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.aa.cycle.CycleRun;
+import kr.aa.cycle.Folders;
+import kr.aa.rules.RuleVersion;
+import kr.aa.testing.InProcess;
+import kr.aa.testing.ModelFixtures;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Each model of {@code sql/pay/} alone on the views of the {@code pay-cases} run, frozen in {@code models/pay/}:
+ * see {@link ModelFixtures}.
+ */
+class PayModelsIntegrationTest {
+
+    @TestFactory
+    Stream<DynamicTest> eachModelGivesItsFrozenResultOnTheFrozenViewsItReads() {
+        if (ModelFixtures.capturing()) {
+            InProcess.Run fixture = InProcess.fixture("pay-cases");
+            CycleRun run = ModelFixtures.rerunOf(fixture.out(), fixture.out().resolveSibling("bundle"),
+                    List.of("employers", "payroll", "payroll_row_rejections"), List.of());
+            new PayAnalysis(InProcess.spark(), run).run();
+            ModelFixtures.capture("pay");
+            Folders.delete(run.workDir());
+        }
+        return ModelFixtures.tests("pay", PayAnalysis.parameters(RuleVersion.load(RuleVersion.DEFAULT), 2025,
+                ModelFixtures.RUN_ID));
+    }
+}
