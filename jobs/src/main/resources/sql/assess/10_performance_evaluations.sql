@@ -4,17 +4,10 @@
 -- target; a target of 0 is judged on the other figure. The comparison is exact, on the counts, not on the rounded
 -- percentage.
 WITH latest_reports AS (
+  -- the employer's latest report on the plan year (docs/rules.md, "Latest plan or report replaces earlier ones")
   SELECT *
-  FROM (
-    SELECT
-      r.*,
-      ROW_NUMBER() OVER (
-        PARTITION BY employer_id, plan_year
-        ORDER BY submitted_ms DESC, submitted_at DESC, actual_women, actual_women_managers
-      ) AS latest_rank
-    FROM ledger_performance_reports r
-  )
-  WHERE latest_rank = 1 AND plan_year = :report_year
+  FROM ledger_performance_reports
+  WHERE latest AND plan_year = :report_year
 ),
 evaluated AS (
   SELECT

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import kr.aa.comply.ComplianceRecords.Action;
@@ -14,6 +15,7 @@ import kr.aa.comply.ComplianceRecords.PerformanceReport;
 import kr.aa.comply.ComplianceRecords.Plan;
 import kr.aa.ingest.Registry;
 import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.rules.Latest;
 import kr.aa.rules.RuleVersion;
 import kr.aa.schema.DatasetSchema;
 
@@ -38,19 +40,30 @@ public final class ComplianceStaging {
                     u.employerName(), u.workers(), u.women(), u.managers(), u.womenManagers(), u.notified())));
         }
         try (var out = writer(ledgerDir, "plans")) {
-            for (Plan p : merged(snapshot.plans(), bundle.plans(), Plan::toString)) {
+            List<Plan> plans = merged(snapshot.plans(), bundle.plans(), Plan::toString);
+            // at the same instant, the smaller figures: the same choice whatever the order of the input
+            Set<Plan> latest = Latest.of(plans, p -> p.employerId() + '\u0000' + p.planYear(),
+                    Latest.order(Plan::submittedAt, Comparator.comparingLong(Plan::currentWomen)
+                            .thenComparingLong(Plan::currentWomenManagers).thenComparingLong(Plan::targetWomen)
+                            .thenComparingLong(Plan::targetWomenManagers).reversed()));
+            for (Plan p : plans) {
                 Instant submitted = OffsetDateTime.parse(p.submittedAt()).toInstant();
                 out.write(Arrays.asList(p.employerId(), p.planYear(), p.submittedAt(), submitted.toEpochMilli(),
                         submitted.isBefore(rules.lateFrom(rules.dates().planDue(), p.planYear()).toInstant()),
-                        p.currentWomen(), p.currentWomenManagers(), p.targetWomen(), p.targetWomenManagers()));
+                        p.currentWomen(), p.currentWomenManagers(), p.targetWomen(), p.targetWomenManagers(),
+                        latest.contains(p)));
             }
         }
         try (var out = writer(ledgerDir, "performance_reports")) {
-            for (PerformanceReport r : merged(snapshot.reports(), bundle.reports(), PerformanceReport::toString)) {
+            List<PerformanceReport> reports = merged(snapshot.reports(), bundle.reports(), PerformanceReport::toString);
+            Set<PerformanceReport> latest = Latest.of(reports, r -> r.employerId() + '\u0000' + r.planYear(),
+                    Latest.order(PerformanceReport::submittedAt, Comparator.comparingLong(PerformanceReport::actualWomen)
+                            .thenComparingLong(PerformanceReport::actualWomenManagers).reversed()));
+            for (PerformanceReport r : reports) {
                 Instant submitted = OffsetDateTime.parse(r.submittedAt()).toInstant();
                 out.write(Arrays.asList(r.employerId(), r.planYear(), r.submittedAt(), submitted.toEpochMilli(),
                         submitted.isBefore(rules.lateFrom(rules.dates().performanceDue(), r.planYear()).toInstant()),
-                        r.actualWomen(), r.actualWomenManagers()));
+                        r.actualWomen(), r.actualWomenManagers(), latest.contains(r)));
             }
         }
         try (var out = writer(ledgerDir, "actions")) {

@@ -8,9 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import kr.aa.csv.CsvTable;
 import kr.aa.csv.RecordTable;
+import kr.aa.rules.Latest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -84,27 +86,18 @@ public final class SubmittedTableReader implements ItemStreamReader<SubmittedTab
      * neither replace nor be replaced: that table is validated on its own and rejected for it.
      */
     private static void markSuperseded(TreeMap<SubmittedTable.Key, SubmittedTable> tables) {
-        Map<String, SubmittedTable.Key> latest = new TreeMap<>();
-        for (SubmittedTable.Key key : tables.keySet()) {
-            if (instant(key.submittedAt()).isEmpty()) {
-                continue;
-            }
-            String workplace = key.employerId() + '\u0000' + key.workplaceId();
-            latest.merge(workplace, key, (a, b) -> later(a, b) ? a : b);
-        }
+        // a workplace's tables differ in their submitted_at: nothing else to decide on
+        Set<SubmittedTable.Key> latest = Latest.of(
+                tables.keySet().stream().filter(key -> instant(key.submittedAt()).isPresent()).toList(),
+                key -> key.employerId() + '\u0000' + key.workplaceId(),
+                Latest.order(SubmittedTable.Key::submittedAt, (a, b) -> 0));
         for (var entry : tables.entrySet()) {
             SubmittedTable.Key key = entry.getKey();
-            SubmittedTable.Key newest = latest.get(key.employerId() + '\u0000' + key.workplaceId());
-            if (newest != null && !newest.equals(key) && instant(key.submittedAt()).isPresent()) {
+            if (instant(key.submittedAt()).isPresent() && !latest.contains(key)) {
                 SubmittedTable table = entry.getValue();
                 entry.setValue(new SubmittedTable(key, table.headers(), table.cells(), true));
             }
         }
-    }
-
-    private static boolean later(SubmittedTable.Key a, SubmittedTable.Key b) {
-        int byInstant = instant(a.submittedAt()).orElseThrow().compareTo(instant(b.submittedAt()).orElseThrow());
-        return byInstant != 0 ? byInstant > 0 : a.submittedAt().compareTo(b.submittedAt()) > 0;
     }
 
     static Optional<Instant> instant(String submittedAt) {
