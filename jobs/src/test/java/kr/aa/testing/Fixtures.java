@@ -32,12 +32,17 @@ public final class Fixtures {
 
     /** Copies the CSV files of {@code bundles/<name>/} into {@code dir} and returns it. */
     public static Path bundle(String name, Path dir) {
-        try (Stream<Path> files = Files.list(resource("bundles/" + name))) {
-            Files.createDirectories(dir);
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
+        return copy(resource("bundles/" + name), dir, ".csv");
+    }
+
+    /** Copies the files of {@code from} whose names end in {@code ending} into {@code to}, and returns it. */
+    public static Path copy(Path from, Path to, String ending) {
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path file : files.filter(f -> f.toString().endsWith(ending)).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
             }
-            return dir;
+            return to;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

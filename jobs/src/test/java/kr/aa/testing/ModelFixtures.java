@@ -92,24 +92,13 @@ public final class ModelFixtures {
         Ledger.Snapshot history = new Ledger(JobDatabase.embedded(out).dataSource()).snapshot(2025, rules);
         CycleRun run = new CycleRun(2025, new Bundle(bundle.toString(), 2025), out, rules, history, RUN_ID, "local[2]");
         Folders.delete(run.workDir());
-        staging.forEach(dataset -> copy(out.resolve("staging").resolve(dataset).resolve(run.partition()),
-                run.workStaging().resolve(dataset)));
-        warehouse.forEach(dataset -> copy(out.resolve("warehouse").resolve(dataset).resolve(run.partition()),
-                run.workWarehouse().resolve(dataset)));
+        staging.forEach(dataset -> Fixtures.copy(out.resolve("staging").resolve(dataset).resolve(run.partition()),
+                run.workStaging().resolve(dataset), ".parquet"));
+        warehouse.forEach(dataset -> Fixtures.copy(out.resolve("warehouse").resolve(dataset).resolve(run.partition()),
+                run.workWarehouse().resolve(dataset), ".parquet"));
         new ComplianceStaging(rules).write(run.workLedger(), run.workWarehouse(), history,
                 ComplianceRecords.read(run.bundle()), RUN_ID);
         return run;
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.list(from)) {
-            Files.createDirectories(to);
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One test per model of {@code step}, in order, each run alone on the frozen views with the step's parameters. */
