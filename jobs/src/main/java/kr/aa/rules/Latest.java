@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The latest submission replaces the earlier ones of the same thing: a workplace's headcount table of the year, an
@@ -38,7 +37,7 @@ public final class Latest {
         for (T item : items) {
             latest.merge(thing.apply(item), item, (a, b) -> order.compare(a, b) >= 0 ? a : b);
         }
-        return latest.values().stream().collect(Collectors.toSet());
+        return Set.copyOf(latest.values());
     }
 
     private static Instant instant(String submittedAt) {

@@ -47,8 +47,9 @@ public record RuleVersion(
         Compliance compliance) {
 
     /**
-     * The job type of managers in the headcount table and the payroll (Rule Form 4; docs/rules.md, "Ratios"): the
-     * female-manager ratio counts its cells, and its cells at level III are refused.
+     * The job type of managers in the headcount table (Form 5) and the payroll, the first major group of the Korean
+     * Standard Classification of Occupations (docs/rules.md, "Ratios"): the female-manager ratio counts its cells, and
+     * its cells at level III are refused.
      */
     public static final int MANAGERS_JOB_TYPE = 0;
 
