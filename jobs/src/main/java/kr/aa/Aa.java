@@ -10,6 +10,7 @@ import kr.aa.comply.Ledger;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.generate.BundleGenerator;
+import kr.aa.io.BundleException;
 import kr.aa.rules.RuleVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import kr.aa.cycle.CycleLauncher;
-import kr.aa.cycle.Folders;
 import kr.aa.generate.BundleGenerator;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.Folders;
 import org.springframework.batch.core.step.StepExecution;
 
 /**

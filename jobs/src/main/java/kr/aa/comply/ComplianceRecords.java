@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import kr.aa.BundleException;
-import kr.aa.csv.CsvTable;
-import kr.aa.csv.RecordTable;
 import kr.aa.ingest.Bundle;
 import kr.aa.ingest.Counts;
+import kr.aa.io.BundleException;
+import kr.aa.io.CsvTable;
+import kr.aa.io.RecordTable;
 
 /**
  * The plans, performance reports and recorded decisions of a bundle (data contract, "Input and output:

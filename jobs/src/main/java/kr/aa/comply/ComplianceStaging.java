@@ -13,11 +13,10 @@ import java.util.function.Function;
 import kr.aa.comply.ComplianceRecords.Action;
 import kr.aa.comply.ComplianceRecords.PerformanceReport;
 import kr.aa.comply.ComplianceRecords.Plan;
-import kr.aa.ingest.Registry;
-import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.io.DatasetSchema;
+import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.rules.Latest;
 import kr.aa.rules.RuleVersion;
-import kr.aa.schema.DatasetSchema;
 
 /**
  * Writes what the year's assessment reads of the compliance history as Parquet (the contracts of
@@ -71,7 +70,7 @@ public final class ComplianceStaging {
                     a.employerId(), a.year(), a.action(), a.decidedOn(), a.note())));
         }
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "compliance_rejections"),
-                warehouseDir.resolve("compliance_rejections").resolve(Registry.PART))) {
+                warehouseDir.resolve("compliance_rejections").resolve(ParquetDatasetWriter.PART))) {
             bundle.rejections().forEach(r -> out.write(Arrays.asList(r.sourceFile(), r.line(), r.employerId(),
                     r.rule(), r.message(), rules.id(), runId)));
         }
@@ -79,7 +78,7 @@ public final class ComplianceStaging {
 
     private static ParquetDatasetWriter writer(Path ledgerDir, String dataset) {
         return new ParquetDatasetWriter(DatasetSchema.load("ledger", dataset), ledgerDir.resolve(dataset)
-                .resolve(Registry.PART));
+                .resolve(ParquetDatasetWriter.PART));
     }
 
     /** The ledger's records and the bundle's, each once, in the order of their text. */

@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import kr.aa.assess.Assessment;
-import kr.aa.assess.JobSpark;
 import kr.aa.comply.AssessedUnits;
 import kr.aa.comply.ComplianceRecords;
 import kr.aa.comply.ComplianceStaging;
 import kr.aa.comply.Ledger;
-import kr.aa.csv.CsvTable;
 import kr.aa.ingest.OutcomeWriter;
 import kr.aa.ingest.Registry;
 import kr.aa.ingest.SubmittedTable;
@@ -17,12 +15,17 @@ import kr.aa.ingest.SubmittedTableReader;
 import kr.aa.ingest.TableCounts;
 import kr.aa.ingest.TableOutcome;
 import kr.aa.ingest.TableValidator;
+import kr.aa.io.CsvTable;
+import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.pay.PayAnalysis;
 import kr.aa.pay.PayrollReader;
 import kr.aa.pay.PayrollRow;
-import kr.aa.pay.PayrollValidator;
 import kr.aa.pay.PayrollStaging;
+import kr.aa.pay.PayrollValidator;
 import kr.aa.rules.IndustryClassification;
+import kr.aa.run.CycleRun;
+import kr.aa.run.Folders;
+import kr.aa.spark.JobSpark;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -143,9 +146,9 @@ public class CycleJobConfiguration {
         Instant lateFrom = run.rules().headcountLateFrom(run.reportingYear()).toInstant();
         SingletonSupplier<TableValidator> validator = SingletonSupplier.of(
                 () -> new TableValidator(registry.obtain(), lateFrom, run.rules().classification()));
-        OutcomeWriter writer = new OutcomeWriter(run.workWarehouse().resolve("submissions").resolve(Registry.PART),
-                run.workWarehouse().resolve("rejections").resolve(Registry.PART),
-                run.workStaging().resolve("submitted_tables").resolve(Registry.PART), run.rules().id(), run.runId());
+        OutcomeWriter writer = new OutcomeWriter(run.workWarehouse().resolve("submissions").resolve(ParquetDatasetWriter.PART),
+                run.workWarehouse().resolve("rejections").resolve(ParquetDatasetWriter.PART),
+                run.workStaging().resolve("submitted_tables").resolve(ParquetDatasetWriter.PART), run.rules().id(), run.runId());
         return new StepBuilder("ingestTables", jobRepository)
                 .allowStartIfComplete(true)
                 .<SubmittedTable, TableOutcome>chunk(TABLES_PER_CHUNK)

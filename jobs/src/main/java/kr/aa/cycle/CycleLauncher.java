@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
-import kr.aa.BundleException;
 import kr.aa.assess.Assessment;
 import kr.aa.comply.Ledger;
 import kr.aa.ingest.Bundle;
 import kr.aa.ingest.TableCounts;
+import kr.aa.io.BundleException;
 import kr.aa.pay.PayrollCounts;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.CycleRun;
+import kr.aa.run.Folders;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -105,8 +107,7 @@ public final class CycleLauncher {
         CycleRun run;
         try {
             Ledger.Snapshot history = ledger.snapshot(reportingYear, rules);
-            run = new CycleRun(reportingYear, bundle, output, rules, history,
-                    RunDigest.of(rules, bundle, history.toString()), sparkMaster);
+            run = CycleRun.of(reportingYear, bundle, output, rules, history, sparkMaster);
         } catch (BundleException e) {
             err.println("aa: " + e.getMessage());
             return FAILED;

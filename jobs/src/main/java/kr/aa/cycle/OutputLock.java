@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import kr.aa.run.Folders;
 
 /**
  * One cycle at a time per output folder: an operating-system lock on {@code <out>/state/cycle.lock}, a file

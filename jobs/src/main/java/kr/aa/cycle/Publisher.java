@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import kr.aa.run.CycleRun;
+import kr.aa.run.Folders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import kr.aa.csv.CsvWriter;
+import kr.aa.io.CsvWriter;
 
 /**
  * Writes a realistic, seeded submission bundle for reporting year Y: {@code employers.csv} (one row per employer),

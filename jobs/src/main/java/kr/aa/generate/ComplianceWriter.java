@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import kr.aa.csv.CsvWriter;
 import kr.aa.generate.BundleGenerator.Employer;
 import kr.aa.generate.BundleGenerator.Headcounts;
 import kr.aa.generate.BundleGenerator.Plan;
+import kr.aa.io.CsvWriter;
 
 /**
  * Writes the compliance files of a generated bundle of year Y, from the second year of a series on:

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import kr.aa.csv.CsvWriter;
+import kr.aa.io.CsvWriter;
 
 /**
  * Writes {@code payroll.csv} for a generated bundle, streaming, one row per employee of Y-1: the people of

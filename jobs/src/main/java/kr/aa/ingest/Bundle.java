@@ -2,9 +2,9 @@ package kr.aa.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kr.aa.csv.CsvTable;
-import kr.aa.csv.RecordTable;
-import kr.aa.schema.DatasetSchema;
+import kr.aa.io.CsvTable;
+import kr.aa.io.DatasetSchema;
+import kr.aa.io.RecordTable;
 
 /**
  * The submission bundle of one reporting year: a folder of CSV files named by the input contracts, or a

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import kr.aa.BundleException;
-import kr.aa.csv.CsvTable;
-import kr.aa.csv.RecordTable;
+import kr.aa.io.BundleException;
+import kr.aa.io.CsvTable;
+import kr.aa.io.RecordTable;
 
 /**
  * A bundle table read from a database through JDBC: {@code SELECT *} of the table named like the dataset,

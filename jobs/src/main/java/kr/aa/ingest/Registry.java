@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import kr.aa.BundleException;
-import kr.aa.csv.CsvTable;
-import kr.aa.csv.RecordTable;
-import kr.aa.parquet.ParquetDatasetWriter;
+import kr.aa.io.BundleException;
+import kr.aa.io.CsvTable;
+import kr.aa.io.DatasetSchema;
+import kr.aa.io.ParquetDatasetWriter;
+import kr.aa.io.RecordTable;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
-import kr.aa.schema.DatasetSchema;
 
 /**
  * The bundle's registry: employers, their workplaces (with the industry group of each KSIC code) and the
@@ -43,9 +43,6 @@ public final class Registry {
 
     /** An employer is known by its business registration number, which also names its pages. */
     private static final Pattern BUSINESS_REGISTRATION_NUMBER = Pattern.compile("\\d{3}-\\d{2}-\\d{5}");
-
-    /** The one file of a dataset partition written here. */
-    public static final String PART = "part-00000.parquet";
 
     private final Map<String, Employer> employers = new LinkedHashMap<>();
     private final Map<String, Workplace> workplaces = new LinkedHashMap<>();
@@ -128,17 +125,17 @@ public final class Registry {
     /** Writes the registry as the assessment reads it: {@code staging/<dataset>/part-00000.parquet}. */
     public void writeStaging(Path stagingDir) {
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.EMPLOYERS),
-                stagingDir.resolve(Bundle.EMPLOYERS).resolve(PART))) {
+                stagingDir.resolve(Bundle.EMPLOYERS).resolve(ParquetDatasetWriter.PART))) {
             employers.values().forEach(e -> out.write(Arrays.asList(e.id(), e.name(), e.representative(),
                     e.address(), e.kind(), e.disclosureGroup(), e.corporation())));
         }
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.WORKPLACES),
-                stagingDir.resolve(Bundle.WORKPLACES).resolve(PART))) {
+                stagingDir.resolve(Bundle.WORKPLACES).resolve(ParquetDatasetWriter.PART))) {
             workplaces.values().forEach(w -> out.write(Arrays.asList(w.employerId(), w.id(), w.name(),
                     w.address(), w.ksicCode(), w.industryGroup())));
         }
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.MONTHLY_WORKFORCE),
-                stagingDir.resolve(Bundle.MONTHLY_WORKFORCE).resolve(PART))) {
+                stagingDir.resolve(Bundle.MONTHLY_WORKFORCE).resolve(ParquetDatasetWriter.PART))) {
             monthly.forEach(m -> out.write(List.of(m.employerId(), m.month(), m.employees())));
         }
     }

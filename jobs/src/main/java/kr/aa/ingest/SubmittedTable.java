@@ -2,7 +2,7 @@ package kr.aa.ingest;
 
 import java.util.Comparator;
 import java.util.List;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 
 /**
  * A submitted headcount table (Manual Form 5; docs/rules.md, "Table rules"), identified by employer, workplace and

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 import kr.aa.rules.RuleVersion;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -1,9 +1,9 @@
 package kr.aa.pay;
 
 import java.util.Iterator;
-import kr.aa.csv.CsvTable;
-import kr.aa.csv.RecordTable;
 import kr.aa.ingest.Bundle;
+import kr.aa.io.CsvTable;
+import kr.aa.io.RecordTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;

@@ -3,9 +3,8 @@ package kr.aa.pay;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aa.ingest.Registry;
-import kr.aa.parquet.ParquetDatasetWriter;
-import kr.aa.schema.DatasetSchema;
+import kr.aa.io.DatasetSchema;
+import kr.aa.io.ParquetDatasetWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -34,9 +33,9 @@ public final class PayrollStaging implements ItemStreamWriter<PayrollRow> {
     @Override
     public void open(ExecutionContext context) {
         rows = new ParquetDatasetWriter(DatasetSchema.load("staging", "payroll"),
-                stagingDir.resolve("payroll").resolve(Registry.PART));
+                stagingDir.resolve("payroll").resolve(ParquetDatasetWriter.PART));
         rejections = new ParquetDatasetWriter(DatasetSchema.load("staging", "payroll_row_rejections"),
-                stagingDir.resolve("payroll_row_rejections").resolve(Registry.PART));
+                stagingDir.resolve("payroll_row_rejections").resolve(ParquetDatasetWriter.PART));
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import kr.aa.csv.CsvTable;
 import kr.aa.ingest.Counts;
 import kr.aa.ingest.Registry;
+import kr.aa.io.CsvTable;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**

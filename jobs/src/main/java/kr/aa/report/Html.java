@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 
 /**
  * What the human-readable reports share: Mustache templates from {@code reports/}, which hold all the markup

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 import kr.aa.rules.IndustryClassification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import kr.aa.BundleException;
+import kr.aa.io.BundleException;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
 import org.junit.jupiter.api.BeforeAll;

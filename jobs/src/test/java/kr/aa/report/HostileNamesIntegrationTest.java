@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import kr.aa.schema.DatasetSchema;
+import kr.aa.io.DatasetSchema;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import kr.aa.assess.SparkSessions;
 import kr.aa.cycle.CycleLauncher;
-import kr.aa.cycle.Folders;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.Folders;
+import kr.aa.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 
 /**

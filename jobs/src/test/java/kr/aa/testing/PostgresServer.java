@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import kr.aa.cycle.Folders;
+import kr.aa.run.Folders;
 
 /**
  * A real PostgreSQL server for the tests that need one, started from Debian's packages (which

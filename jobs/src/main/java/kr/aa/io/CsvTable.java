@@ -1,4 +1,4 @@
-package kr.aa.csv;
+package kr.aa.io;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import kr.aa.BundleException;
 
 /**
  * Reads one CSV file of a bundle strictly: UTF-8 (a malformed byte stops the run), an optional byte-order

@@ -1,4 +1,4 @@
-package kr.aa.pay;
+package kr.aa.report;
 
 import static kr.aa.report.Html.read;
 import static kr.aa.report.Html.render;
@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 
 /**
  * The pay disclosure a citizen reads: from the year's {@code pay_gap.csv}, {@code pay_indicators.csv} and

@@ -1,4 +1,4 @@
-package kr.aa.parquet;
+package kr.aa.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import kr.aa.schema.DatasetSchema;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -32,6 +31,9 @@ public final class ParquetDatasetWriter implements AutoCloseable {
     private final DatasetSchema schema;
     private final SimpleGroupFactory groups;
     private final ParquetWriter<Group> writer;
+
+    /** The name of the one file of a dataset's folder (or of a year's partition of it). */
+    public static final String PART = "part-00000.parquet";
 
     public ParquetDatasetWriter(DatasetSchema schema, Path file) {
         this.schema = schema;

@@ -1,4 +1,4 @@
-package kr.aa.comply;
+package kr.aa.report;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kr.aa.csv.CsvWriter;
-import kr.aa.report.Html;
-import kr.aa.schema.DatasetSchema;
+import kr.aa.io.CsvWriter;
+import kr.aa.io.DatasetSchema;
 import kr.aa.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

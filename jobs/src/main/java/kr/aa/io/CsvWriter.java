@@ -1,4 +1,4 @@
-package kr.aa.csv;
+package kr.aa.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

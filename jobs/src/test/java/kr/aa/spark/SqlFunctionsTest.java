@@ -1,4 +1,4 @@
-package kr.aa.assess;
+package kr.aa.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package kr.aa.cycle;
+package kr.aa.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -13,11 +13,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import kr.aa.BundleException;
 import kr.aa.comply.ComplianceRecords;
-import kr.aa.csv.CsvTable;
-import kr.aa.csv.RecordTable;
 import kr.aa.ingest.Bundle;
+import kr.aa.io.BundleException;
+import kr.aa.io.CsvTable;
+import kr.aa.io.RecordTable;
 import kr.aa.rules.RuleVersion;
 
 /**

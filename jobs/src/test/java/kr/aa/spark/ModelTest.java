@@ -1,4 +1,4 @@
-package kr.aa.assess;
+package kr.aa.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kr.aa.schema.DatasetSchema;
+import kr.aa.io.DatasetSchema;
 import org.junit.jupiter.api.Test;
 
 /** The SQL models as their contracts declare them, found on the class path as the runner finds them. */

@@ -1,4 +1,4 @@
-package kr.aa;
+package kr.aa.io;
 
 /**
  * A bundle that cannot be read: a missing file, an unreadable header, a missing column, bytes that are

@@ -1,4 +1,4 @@
-package kr.aa.assess;
+package kr.aa.spark;
 
 import org.apache.spark.sql.SparkSession;
 import org.springframework.batch.core.job.JobExecution;

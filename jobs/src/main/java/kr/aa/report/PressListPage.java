@@ -1,4 +1,4 @@
-package kr.aa.comply;
+package kr.aa.report;
 
 import static kr.aa.report.Html.fields;
 import static kr.aa.report.Html.read;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kr.aa.csv.CsvTable;
+import kr.aa.io.CsvTable;
 
 /**
  * The press list as a printable Korean page, {@code press_list.html} beside {@code press_list.csv}: one

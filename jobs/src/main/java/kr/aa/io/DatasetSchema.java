@@ -1,4 +1,4 @@
-package kr.aa.schema;
+package kr.aa.io;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

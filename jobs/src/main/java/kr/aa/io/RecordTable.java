@@ -1,4 +1,4 @@
-package kr.aa.csv;
+package kr.aa.io;
 
 /**
  * A table read record by record, from a CSV file or from a database table of the same name and columns

@@ -1,4 +1,4 @@
-package kr.aa.assess;
+package kr.aa.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import kr.aa.csv.CsvWriter;
-import kr.aa.cycle.CycleRun;
-import kr.aa.cycle.Folders;
-import kr.aa.ingest.Registry;
-import kr.aa.schema.DatasetSchema;
+import kr.aa.io.CsvWriter;
+import kr.aa.io.DatasetSchema;
+import kr.aa.io.ParquetDatasetWriter;
+import kr.aa.run.CycleRun;
+import kr.aa.run.Folders;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -147,7 +147,7 @@ public final class SparkOutputs {
             }
             Files.createDirectories(dir);
             // a run killed after this move and restarted writes the dataset again
-            Files.move(parts.get(0), dir.resolve(Registry.PART), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(parts.get(0), dir.resolve(ParquetDatasetWriter.PART), StandardCopyOption.REPLACE_EXISTING);
             Folders.delete(sparkDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

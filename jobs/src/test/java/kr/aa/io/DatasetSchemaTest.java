@@ -1,4 +1,4 @@
-package kr.aa.schema;
+package kr.aa.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

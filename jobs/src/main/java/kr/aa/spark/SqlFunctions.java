@@ -1,4 +1,4 @@
-package kr.aa.assess;
+package kr.aa.spark;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package kr.aa.cycle;
+package kr.aa.run;
 
 import java.nio.file.Path;
 import kr.aa.comply.Ledger;
@@ -15,6 +15,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  */
 public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersion rules, Ledger.Snapshot history,
         String runId, String sparkMaster) {
+
+    /** The run of these inputs, its id their digest. */
+    public static CycleRun of(int reportingYear, Bundle bundle, Path outDir, RuleVersion rules,
+            Ledger.Snapshot history, String sparkMaster) {
+        return new CycleRun(reportingYear, bundle, outDir, rules, history,
+                RunDigest.of(rules, bundle, history.toString()), sparkMaster);
+    }
 
     public Path workDir() {
         return outDir.resolve(".work").resolve(runId);

@@ -1,4 +1,4 @@
-package kr.aa.cycle;
+package kr.aa.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package kr.aa.cycle;
+package kr.aa.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package kr.aa.assess;
+package kr.aa.spark;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
