@@ -1,15 +1,12 @@
 package kr.aa;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kr.aa.bench.CycleBenchmark;
 import kr.aa.comply.ComplianceRecords;
 import kr.aa.comply.Ledger;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.JobDatabase;
-import kr.aa.generate.BundleGenerator;
 import kr.aa.io.BundleException;
 import kr.aa.rules.RuleVersion;
 import picocli.CommandLine;
@@ -27,8 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aa", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "aa 1.0",
         description = "The annual affirmative-action cycle: ingest the bundles, assess, disclose pay, publish.",
-        subcommands = {Aa.Demo.class, Aa.Cycle.class, Aa.Generate.class, Aa.Bench.class, Aa.Record.class,
-                Aa.ImportHistory.class},
+        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class},
         sortOptions = false,
         footerHeading = "%nEnvironment:%n",
         footer = {"  AA_DB_URL        the operational database (job repository and ledger), with",
@@ -41,11 +37,6 @@ import picocli.CommandLine.Spec;
                 "3:the output folder (or the year, in a shared database) is in use"})
 public final class Aa implements Runnable {
 
-    static final int DEMO_YEAR = 2025;
-    static final int DEMO_EMPLOYERS = 500;
-    static final int DEMO_YEARS = 3;
-    static final long DEMO_SEED = 20250531L;
-
     @Spec
     CommandSpec spec;
 
@@ -57,7 +48,7 @@ public final class Aa implements Runnable {
      * The command line, ready to {@code execute}: a value the pipeline refuses (a rule version, a decision's
      * field) is a usage error like a missing option, printed with the command's usage.
      */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Aa());
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (!(e instanceof IllegalArgumentException)) {
@@ -76,13 +67,13 @@ public final class Aa implements Runnable {
     }
 
     /** Where Spark runs: {@code --spark-master}, else {@code AA_SPARK_MASTER}, else two local cores. */
-    static final class SparkMaster {
+    public static final class SparkMaster {
 
         @Option(names = "--spark-master", paramLabel = "URL",
                 description = "a Spark cluster's master URL (default: AA_SPARK_MASTER, else local[2])")
         String url;
 
-        String master() {
+        public String master() {
             if (url != null) {
                 return url;
             }
@@ -117,93 +108,6 @@ public final class Aa implements Runnable {
         public Integer call() {
             return new CycleLauncher(System.out, System.err, System.getenv()).run(year, bundle, out, rules,
                     spark.master());
-        }
-    }
-
-    @Command(name = "generate", description = "Writes a synthetic bundle of a year, or of consecutive years"
-            + " (--years) into DIR/<year>/ with the same employers and their plans, reports and decisions.")
-    static final class Generate implements Callable<Integer> {
-
-        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the (last) reporting year")
-        int year;
-
-        @Option(names = "--employers", required = true, paramLabel = "N", description = "how many employers")
-        int employers;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write")
-        Path out;
-
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-                description = "the random seed: the same seed gives the same bytes (default: ${DEFAULT-VALUE})")
-        long seed;
-
-        @Option(names = "--years", paramLabel = "K", description = "consecutive years ending with --year")
-        Integer years;
-
-        @Override
-        public Integer call() {
-            List<Path> bundles = years == null ? List.of(write()) : BundleGenerator.writeYears(year, years,
-                    employers, seed, out);
-            bundles.forEach(bundle -> System.out.println("bundle written to " + bundle.toAbsolutePath()));
-            return CommandLine.ExitCode.OK;
-        }
-
-        private Path write() {
-            BundleGenerator.write(year, employers, seed, out);
-            return out;
-        }
-    }
-
-    @Command(name = "demo", description = "Generates " + DEMO_EMPLOYERS + " employers' bundles for "
-            + (DEMO_YEAR - DEMO_YEARS + 1) + "-" + DEMO_YEAR + " and runs their three cycles.")
-    static final class Demo implements Callable<Integer> {
-
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo",
-                description = "the output folder, bundles in DIR/bundles/<year>/ (default: ${DEFAULT-VALUE})")
-        Path out;
-
-        @Mixin
-        SparkMaster spark;
-
-        @Override
-        public Integer call() {
-            int firstYear = DEMO_YEAR - DEMO_YEARS + 1;
-            List<Path> bundles = BundleGenerator.writeYears(DEMO_YEAR, DEMO_YEARS, DEMO_EMPLOYERS, DEMO_SEED,
-                    out.resolve("bundles"));
-            System.out.println("generated the bundles of " + DEMO_EMPLOYERS + " employers for " + firstYear + "-"
-                    + DEMO_YEAR + ": " + out.resolve("bundles").toAbsolutePath());
-            CycleLauncher launcher = new CycleLauncher(System.out, System.err, System.getenv());
-            for (int i = 0; i < bundles.size(); i++) {
-                int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, RuleVersion.DEFAULT,
-                        spark.master());
-                if (exit != CycleLauncher.OK) {
-                    return exit;
-                }
-            }
-            System.out.println("the press list of " + DEMO_YEAR + ": " + out.resolve("reports")
-                    .resolve(Integer.toString(DEMO_YEAR)).resolve("press_list.html").toAbsolutePath());
-            return CycleLauncher.OK;
-        }
-    }
-
-    @Command(name = "bench", description = "Times the cycle of " + DEMO_YEAR + " on a generated bundle (seed 1),"
-            + " with the pay aggregation's yardstick.")
-    static final class Bench implements Callable<Integer> {
-
-        @Option(names = "--employers", paramLabel = "N", defaultValue = "3000",
-                description = "how many employers (default: ${DEFAULT-VALUE})")
-        int employers;
-
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench",
-                description = "the working folder (default: ${DEFAULT-VALUE})")
-        Path out;
-
-        @Mixin
-        SparkMaster spark;
-
-        @Override
-        public Integer call() {
-            return CycleBenchmark.run(DEMO_YEAR, employers, out, spark.master(), System.out);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kr.aa.io.DatasetSchema;
+import kr.aa.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class RulebookTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("aa.root"));
     private static final Pattern TEST = Pattern.compile("`([A-Z]\\w*Test)\\.(\\w+)`");
     /** {@code docs/rules.md, "A", "B" and "C"}, the quotes escaped or not, the names perhaps across comment lines. */
     private static final Pattern CITATION = Pattern.compile(
@@ -31,7 +32,7 @@ class RulebookTest {
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*(?:--|\\*)?\\s*");
 
     private static String rulebook() throws IOException {
-        return Files.readString(ROOT.resolve("docs/rules.md"));
+        return Files.readString(Fixtures.ROOT.resolve("docs/rules.md"));
     }
 
     /** The headings of its entries and sections, without their backticks. */
@@ -47,7 +48,7 @@ class RulebookTest {
         String rulebook = rulebook();
         List<String> missing = new ArrayList<>();
         for (String area : List.of("reports", "warehouse")) {
-            try (Stream<Path> files = Files.list(ROOT.resolve("schemas").resolve(area))) {
+            try (Stream<Path> files = Files.list(Fixtures.ROOT.resolve("schemas").resolve(area))) {
                 for (Path file : files.sorted().toList()) {
                     String dataset = file.getFileName().toString().replace(".json", "");
                     for (DatasetSchema.Column column : DatasetSchema.load(area, dataset).columns()) {
@@ -68,8 +69,8 @@ class RulebookTest {
         Set<String> headings = headings();
         List<String> unknown = new ArrayList<>();
         int citations = 0;
-        for (String folder : List.of("jobs/src/main", "config", "schemas", "reports", "README.md")) {
-            try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
+        for (String folder : List.of("jobs/src/main", "tools/src/main", "config", "schemas", "reports", "README.md")) {
+            try (Stream<Path> files = Files.walk(Fixtures.ROOT.resolve(folder))) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     Matcher citation = CITATION.matcher(Files.readString(file));
                     while (citation.find()) {
@@ -78,7 +79,7 @@ class RulebookTest {
                             citations++;
                             String heading = LINE_BREAK.matcher(name.group(1)).replaceAll(" ").replace("`", "");
                             if (!headings.contains(heading)) {
-                                unknown.add(ROOT.relativize(file) + ": \"" + heading + "\"");
+                                unknown.add(Fixtures.ROOT.relativize(file) + ": \"" + heading + "\"");
                             }
                         }
                     }
@@ -95,7 +96,7 @@ class RulebookTest {
         List<String> missing = new ArrayList<>();
         while (test.find()) {
             String name = test.group(1);
-            try (Stream<Path> files = Files.walk(ROOT.resolve("jobs/src/test/java"))) {
+            try (Stream<Path> files = Stream.of("jobs", "tools").flatMap(module -> walk(module + "/src/test/java"))) {
                 List<Path> found = files.filter(f -> f.getFileName().toString().equals(name + ".java")).toList();
                 if (found.size() != 1 || !Files.readString(found.get(0)).contains(" void " + test.group(2) + "(")) {
                     missing.add(test.group());
@@ -103,5 +104,13 @@ class RulebookTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    private static Stream<Path> walk(String folder) {
+        try {
+            return Files.walk(Fixtures.ROOT.resolve(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

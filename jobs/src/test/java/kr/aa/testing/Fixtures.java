@@ -2,15 +2,20 @@ package kr.aa.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-/** Test bundles under {@code src/test/resources/bundles/}, copied to a folder where a test may change them. */
+/**
+ * Test bundles under {@code jobs/src/test/resources/bundles/}, copied to a folder where a test may change them; read
+ * from the source tree, so that the tests of every module find the same files.
+ */
 public final class Fixtures {
+
+    /** The project's root folder, as the build gives it to the tests. */
+    public static final Path ROOT = Path.of(System.getProperty("aa.root")).toAbsolutePath().normalize();
 
     /**
      * A name or an address as a statistician may find one in a registry: markup, template slots, paths, quotes,
@@ -22,12 +27,13 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A file or folder of the tests' resources. */
     public static Path resource(String path) {
-        try {
-            return Path.of(Fixtures.class.getClassLoader().getResource(path).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        Path resource = ROOT.resolve("jobs/src/test/resources").resolve(path);
+        if (!Files.exists(resource)) {
+            throw new IllegalArgumentException("no test resource " + resource);
         }
+        return resource;
     }
 
     /** Copies the CSV files of {@code bundles/<name>/} into {@code dir} and returns it. */

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 /** The {@code ./aa} launcher run in its own JVM, as a statistician runs it, from the project's root. */
 public final class Launcher {
 
-    private static final Path ROOT = Path.of(System.getProperty("aa.root", "..")).toAbsolutePath().normalize();
     private static final long MINUTES = 5;
     /**
      * The JVM the tests launch: the bundles are tiny, so a run is mostly the JVM warming up; the quick compiler
@@ -98,9 +97,9 @@ public final class Launcher {
     /** {@code ./aa args} from the project's root, behind {@code prefix}, with the lean JVM and more environment. */
     private static ProcessBuilder launcher(List<String> prefix, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(prefix);
-        command.add(ROOT.resolve("aa").toString());
+        command.add(Fixtures.ROOT.resolve("aa").toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Fixtures.ROOT.toFile());
         builder.environment().putAll(LEAN_JVM);
         builder.environment().putAll(environment);
         return builder;

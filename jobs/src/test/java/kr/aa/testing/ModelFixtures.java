@@ -124,7 +124,7 @@ public final class ModelFixtures {
 
     /** Where the frozen views of a step are kept in the source tree. */
     private static Path sources(String step) {
-        return Path.of(System.getProperty("aa.root")).resolve("jobs/src/test/resources/models").resolve(step);
+        return Fixtures.resource("models").resolve(step);
     }
 
     /** The rows of a query as JSON lines, sorted, so that the comparison does not depend on the plan's order. */
