@@ -11,9 +11,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import kr.aa.io.CsvWriter;
 import kr.aa.io.DatasetSchema;
+import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
@@ -25,14 +27,16 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a folder of SQL models, each a temporary view named after its file and computed once into the run's
- * work folder, and writes views out through their contracts: a warehouse dataset as one sorted Parquet file,
- * a report as a CSV in the contract's columns and order.
+ * Runs a folder of SQL models, each a temporary view named after its file (computed once into the run's work
+ * folder when later models read it), and writes views out through their contracts: a warehouse dataset as one
+ * sorted Parquet file, and the report of a dataset, read from that file, as a CSV in the contract's columns and
+ * order.
  */
 public final class SparkOutputs {
 
@@ -90,9 +94,14 @@ public final class SparkOutputs {
         List<String> datasets = models.stream().filter(m -> m.contract().published()).map(Model::name).toList();
         datasets.forEach(this::writeDataset);
         Map<String, Long> rows = new TreeMap<>();
-        for (String dataset : Stream.concat(datasets.stream(), alsoReported.stream()).toList()) {
+        for (String dataset : datasets) {
             if (DatasetSchema.exists("reports", dataset)) {
                 rows.put(dataset, writeReport(dataset));
+            }
+        }
+        for (String dataset : alsoReported) {
+            if (DatasetSchema.exists("reports", dataset)) {
+                rows.put(dataset, writeSortedReport(dataset));
             }
         }
         return rows;
@@ -155,39 +164,83 @@ public final class SparkOutputs {
         log.info("wrote {}", dataset);
     }
 
-    /** Writes {@code <work>/reports/<report>.csv} from the view of the same name; returns its rows. */
+    /**
+     * Writes {@code <work>/reports/<report>.csv} from the warehouse dataset it is a projection of, as this step wrote
+     * it in the work folder (one file, sorted as both contracts say); returns its rows.
+     */
     private long writeReport(String report) {
-        DatasetSchema schema = DatasetSchema.load("reports", report);
+        List<String> columns = reportColumns(report);
+        // the reporting year is the dataset's partition, not a column of its file
+        String year = Integer.toString(run.reportingYear());
+        return writeCsv(report, columns, out -> ParquetDatasetReader.forEachRow(
+                run.workWarehouse().resolve(report).resolve(ParquetDatasetWriter.PART),
+                columns.subList(1, columns.size()), fields -> {
+                    List<String> row = new ArrayList<>(columns.size());
+                    row.add(year);
+                    row.addAll(fields);
+                    out.row(row);
+                }));
+    }
+
+    /**
+     * Writes {@code <work>/reports/<report>.csv} from the view of a dataset an earlier step wrote in the order it read
+     * its files, sorted here as its contract says; returns its rows.
+     */
+    private long writeSortedReport(String report) {
+        List<String> columns = reportColumns(report);
         spark.sql("SELECT " + run.reportingYear() + " AS reporting_year, * FROM " + report)
                 .createOrReplaceTempView("report_" + report);
-        Path file = run.workReports().resolve(report + ".csv");
-        long written = 0;
-        try (CsvWriter out = new CsvWriter(file, schema.columnNames())) {
-            Iterator<Row> rows = conforming("report_" + report, schema).toLocalIterator();
+        return writeCsv(report, columns, out -> {
+            long written = 0;
+            Iterator<Row> rows = conforming("report_" + report, DatasetSchema.load("reports", report))
+                    .toLocalIterator();
             while (rows.hasNext()) {
                 Row row = rows.next();
                 List<String> fields = new ArrayList<>(row.size());
                 for (int i = 0; i < row.size(); i++) {
-                    fields.add(field(row.get(i)));
+                    Object value = row.get(i);
+                    fields.add(value == null ? null
+                            : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString());
                 }
                 out.row(fields);
                 written++;
             }
+            return written;
+        });
+    }
+
+    private static List<String> reportColumns(String report) {
+        List<String> columns = DatasetSchema.load("reports", report).columnNames();
+        if (!columns.get(0).equals("reporting_year")) {
+            throw new IllegalStateException("schemas/reports/" + report + ".json: the reporting year comes first");
+        }
+        return columns;
+    }
+
+    /** Writes {@code <work>/reports/<report>.csv} with the rows {@code rows} gives it; returns how many. */
+    private long writeCsv(String report, List<String> columns, ToLongFunction<CsvWriter> rows) {
+        Path file = run.workReports().resolve(report + ".csv");
+        long written;
+        try (CsvWriter out = new CsvWriter(file, columns)) {
+            written = rows.applyAsLong(out);
         }
         log.info("wrote {}: {} rows", file.getFileName(), written);
         return written;
     }
 
-    /** The view in one partition, sorted by the contract's order (which may use the view's own sort keys), then projected. */
+    /**
+     * The view in one partition, sorted by the contract's order (which may use the view's own sort keys), then
+     * projected; every column nullable, whatever the plan knows of it, so that a model computed once or where it is
+     * read writes the same file.
+     */
     private Dataset<Row> conforming(String view, DatasetSchema schema) {
         Column[] order = schema.orderBy().stream().map(functions::col).toArray(Column[]::new);
-        return spark.table(view).repartition(1).sortWithinPartitions(order).selectExpr(schema.projection());
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return null;
+        Dataset<Row> projected = spark.table(view).repartition(1).sortWithinPartitions(order)
+                .selectExpr(schema.projection());
+        StructType nullable = new StructType();
+        for (StructField field : projected.schema().fields()) {
+            nullable = nullable.add(field.name(), field.dataType(), true, field.metadata());
         }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        return spark.createDataFrame(projected.javaRDD(), nullable);
     }
 }
