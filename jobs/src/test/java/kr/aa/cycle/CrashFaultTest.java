@@ -40,8 +40,8 @@ class CrashFaultTest {
             "payroll rows so far:",
             "Step: [ingestPayroll] executed",
             "Executing step: [readCompliance]",
-            "computed units",
-            "computed pay_people",
+            "computed employer_status",
+            "computed duplicate_keys",
             "written into the ledger; moving",
             "moved warehouse/non_submitters");
 
@@ -142,7 +142,7 @@ class CrashFaultTest {
         try (PostgresServer server = PostgresServer.startOwn()) {
             Map<String, String> environment = server.newDatabase("killed");
             Path out = dir.resolve("out");
-            Launcher.Result cut = Launcher.onLine("computed pay_people", process -> server.stop(), environment,
+            Launcher.Result cut = Launcher.onLine("computed duplicate_keys", process -> server.stop(), environment,
                     cycle(out));
             assertEquals(1, cut.exit(), cut.stdout());
             assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
@@ -272,8 +272,8 @@ class CrashFaultTest {
                     + " of the bundle (1 MB) and run the same command again"), full.stderr());
             assertEquals(year, published(out), "the published year changed");
             Files.delete(small.resolve("ballast"));
-            Launcher.Result again = Launcher.aa(dir, Map.of(), cycle);
-            assertEquals(0, again.exit(), again.stdout() + again.stderr());
+            // the same command, in this JVM: the launcher's part, the message and the exit code, is checked above
+            InProcess.cycle(2025, manual, out, RuleVersion.DEFAULT);
             assertEquals(year, published(out));
         } finally {
             new ProcessBuilder("umount", small.toString()).start().waitFor();

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import kr.aa.io.CsvTable;
 import kr.aa.rules.IndustryClassification;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +27,19 @@ class BundleGeneratorTest {
     private static final String[] PAYROLL = {"employer_id", "employee_key", "gender", "employment_type", "level",
         "job_type", "hired_on", "months_worked", "base_pay_krw"};
 
+    /** The bundle of 1,000 employers (seed 1) that the tests below read, written once. */
+    @TempDir
+    static Path shared;
+    private static Path bundle;
+
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void writeTheBundle() {
+        bundle = shared.resolve("bundle");
+        BundleGenerator.write(2025, 1000, 1, bundle);
+    }
 
     private static List<CsvTable.Row> rows(Path bundle, String file, String... columns) {
         try (CsvTable table = CsvTable.open(bundle, file, List.of(columns))) {
@@ -52,8 +64,6 @@ class BundleGeneratorTest {
 
     @Test
     void aBundleCoversEveryIndustryGroupBothSizeClassesAndTheYearBefore() {
-        Path bundle = dir.resolve("bundle");
-        BundleGenerator.write(2025, 1000, 1, bundle);
         IndustryClassification ksic = IndustryClassification.load("ksic-8");
         Set<String> groups = new TreeSet<>();
         rows(bundle, "workplaces.csv", "ksic_code").forEach(r -> ksic.groupOf(r.get("ksic_code")).ifPresent(groups::add));
@@ -80,8 +90,6 @@ class BundleGeneratorTest {
 
     @Test
     void everyValidTableAddsUpAndSomeAreResubmitted() {
-        Path bundle = dir.resolve("bundle");
-        BundleGenerator.write(2025, 1000, 1, bundle);
         Map<String, long[]> sums = new HashMap<>();
         for (CsvTable.Row c : rows(bundle, "headcounts.csv", "employer_id", "workplace_id", "submitted_at",
                 "job_type", "level", "total", "women")) {
@@ -115,8 +123,6 @@ class BundleGeneratorTest {
 
     @Test
     void thePayrollHoldsThePeopleOfTheTablesAndEveryKindOfBrokenRow() {
-        Path bundle = dir.resolve("bundle");
-        BundleGenerator.write(2025, 1000, 1, bundle);
         // the first employer's single table, cell by cell, against its full-year payroll rows
         Map<String, Integer> cells = new HashMap<>();
         String employer = rows(bundle, "employers.csv", "employer_id").get(0).get("employer_id");
