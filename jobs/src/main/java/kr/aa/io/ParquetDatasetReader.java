@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
@@ -48,6 +51,21 @@ public final class ParquetDatasetReader {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return rows;
+    }
+
+    /** The rows of the Parquet files of a folder, counted from their footers. */
+    public static long rows(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            long rows = 0;
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
+                try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+                    rows += reader.getRecordCount();
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
     }
 
     private static String text(Group group, String column) {

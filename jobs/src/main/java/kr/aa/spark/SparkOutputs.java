@@ -107,9 +107,17 @@ public final class SparkOutputs {
         return rows;
     }
 
-    /** Registers a Parquet folder as a view. */
+    /**
+     * Registers a Parquet folder as a view; a folder without rows as an empty relation of the same columns, which
+     * Spark's optimizer carries through the plans that read it instead of running them (a year without payroll,
+     * a bundle without compliance records).
+     */
     public void register(String view, Path parquet) {
-        spark.read().parquet(parquet.toString()).createOrReplaceTempView(view);
+        Dataset<Row> files = spark.read().parquet(parquet.toString());
+        if (ParquetDatasetReader.rows(parquet) == 0) {
+            files = spark.createDataFrame(List.of(), files.schema());
+        }
+        files.createOrReplaceTempView(view);
     }
 
     /** A band of a setting: an id and the lower bound where it starts. */
