@@ -31,6 +31,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public final class Assessment {
 
+    /** How the step's queries are evaluated: interpreted, its data being one row per unit. */
+    public static final SparkOutputs.Evaluation EVALUATION = SparkOutputs.Evaluation.INTERPRETED;
+
     private static final Logger log = LoggerFactory.getLogger(Assessment.class);
 
     /** The datasets the ingest steps wrote, whose reports this step writes with its own. */
@@ -99,7 +102,7 @@ public final class Assessment {
     }
 
     public Result run() {
-        SparkOutputs outputs = new SparkOutputs(spark, run, SparkOutputs.Evaluation.INTERPRETED);
+        SparkOutputs outputs = new SparkOutputs(spark, run, EVALUATION);
         for (String dataset : List.of("employers", "workplaces", "monthly_workforce", "submitted_tables")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }

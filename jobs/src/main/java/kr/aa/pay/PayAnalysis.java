@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PayAnalysis {
 
+    /** How the step's queries are evaluated: compiled, over every person's pay. */
+    public static final SparkOutputs.Evaluation EVALUATION = SparkOutputs.Evaluation.COMPILED;
+
     private static final Logger log = LoggerFactory.getLogger(PayAnalysis.class);
 
     /** What the analysis found, for the run's summary. */
@@ -39,7 +42,7 @@ public final class PayAnalysis {
     }
 
     public Result run() {
-        SparkOutputs outputs = new SparkOutputs(spark, run, SparkOutputs.Evaluation.COMPILED);
+        SparkOutputs outputs = new SparkOutputs(spark, run, EVALUATION);
         for (String dataset : List.of("employers", "payroll", "payroll_row_rejections")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }

@@ -48,7 +48,14 @@ public final class SparkOutputs {
      * query would cost more than it saves. Either way gives the same results.
      */
     public enum Evaluation {
-        COMPILED, INTERPRETED
+        COMPILED, INTERPRETED;
+
+        /** Sets the session to evaluate the queries after this one so. */
+        public void apply(SparkSession spark) {
+            boolean compiled = this == COMPILED;
+            spark.conf().set("spark.sql.codegen.wholeStage", compiled);
+            spark.conf().set("spark.sql.codegen.factoryMode", compiled ? "FALLBACK" : "NO_CODEGEN");
+        }
     }
 
     private final SparkSession spark;
@@ -58,9 +65,7 @@ public final class SparkOutputs {
     public SparkOutputs(SparkSession spark, CycleRun run, Evaluation evaluation) {
         this.spark = spark;
         this.run = run;
-        boolean compiled = evaluation == Evaluation.COMPILED;
-        spark.conf().set("spark.sql.codegen.wholeStage", compiled);
-        spark.conf().set("spark.sql.codegen.factoryMode", compiled ? "FALLBACK" : "NO_CODEGEN");
+        evaluation.apply(spark);
     }
 
     /**

@@ -41,6 +41,6 @@ class AssessModelsIntegrationTest {
             Folders.delete(run.workDir());
         }
         return ModelFixtures.tests("assess", Assessment.parameters(RuleVersion.load(RuleVersion.DEFAULT), 2025,
-                ModelFixtures.RUN_ID));
+                ModelFixtures.RUN_ID), Assessment.EVALUATION);
     }
 }

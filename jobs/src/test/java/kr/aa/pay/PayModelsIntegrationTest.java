@@ -28,6 +28,6 @@ class PayModelsIntegrationTest {
             Folders.delete(run.workDir());
         }
         return ModelFixtures.tests("pay", PayAnalysis.parameters(RuleVersion.load(RuleVersion.DEFAULT), 2025,
-                ModelFixtures.RUN_ID));
+                ModelFixtures.RUN_ID), PayAnalysis.EVALUATION);
     }
 }

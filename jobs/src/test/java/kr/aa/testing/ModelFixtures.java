@@ -25,6 +25,7 @@ import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
 import kr.aa.spark.Model;
+import kr.aa.spark.SparkOutputs;
 import kr.aa.spark.SqlFunctions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -101,9 +102,14 @@ public final class ModelFixtures {
         return run;
     }
 
-    /** One test per model of {@code step}, in order, each run alone on the frozen views with the step's parameters. */
-    public static Stream<DynamicTest> tests(String step, Map<String, Object> parameters) {
+    /**
+     * One test per model of {@code step}, in order, each run alone on the frozen views with the step's parameters,
+     * its queries evaluated as the step's are.
+     */
+    public static Stream<DynamicTest> tests(String step, Map<String, Object> parameters,
+            SparkOutputs.Evaluation evaluation) {
         SparkSession spark = InProcess.spark();
+        evaluation.apply(spark);
         Path dir = capturing() ? sources(step) : Fixtures.resource("models/" + step);
         Map<String, String> schemas;
         try {

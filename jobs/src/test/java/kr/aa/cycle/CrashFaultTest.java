@@ -1,4 +1,4 @@
-package kr.aa;
+package kr.aa.cycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import kr.aa.cycle.CycleLauncher;
-import kr.aa.cycle.DatabaseLock;
-import kr.aa.cycle.JobDatabase;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
