@@ -2,7 +2,6 @@ package kr.aa.comply;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import kr.aa.ingest.Counts;
 import kr.aa.io.BundleException;
 import kr.aa.io.CsvTable;
 import kr.aa.io.RecordTable;
+import kr.aa.rules.Latest;
 
 /**
  * The plans, performance reports and recorded decisions of a bundle (data contract, "Input and output:
@@ -201,7 +201,7 @@ public record ComplianceRecords(List<Plan> plans, List<PerformanceReport> report
         String instant(String column) {
             String value = row.get(column).trim();
             try {
-                OffsetDateTime.parse(value);
+                Latest.instant(value);
             } catch (DateTimeParseException e) {
                 problems.add(column + " '" + value + "' is not an ISO-8601 date and time with offset");
             }

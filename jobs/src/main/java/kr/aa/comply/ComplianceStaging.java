@@ -2,7 +2,6 @@ package kr.aa.comply;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,7 +45,7 @@ public final class ComplianceStaging {
                             .thenComparingLong(Plan::currentWomenManagers).thenComparingLong(Plan::targetWomen)
                             .thenComparingLong(Plan::targetWomenManagers).reversed()));
             for (Plan p : plans) {
-                Instant submitted = OffsetDateTime.parse(p.submittedAt()).toInstant();
+                Instant submitted = Latest.instant(p.submittedAt());
                 out.write(Arrays.asList(p.employerId(), p.planYear(), p.submittedAt(), submitted.toEpochMilli(),
                         submitted.isBefore(rules.lateFrom(rules.dates().planDue(), p.planYear()).toInstant()),
                         p.currentWomen(), p.currentWomenManagers(), p.targetWomen(), p.targetWomenManagers(),
@@ -59,7 +58,7 @@ public final class ComplianceStaging {
                     Latest.order(PerformanceReport::submittedAt, Comparator.comparingLong(PerformanceReport::actualWomen)
                             .thenComparingLong(PerformanceReport::actualWomenManagers).reversed()));
             for (PerformanceReport r : reports) {
-                Instant submitted = OffsetDateTime.parse(r.submittedAt()).toInstant();
+                Instant submitted = Latest.instant(r.submittedAt());
                 out.write(Arrays.asList(r.employerId(), r.planYear(), r.submittedAt(), submitted.toEpochMilli(),
                         submitted.isBefore(rules.lateFrom(rules.dates().performanceDue(), r.planYear()).toInstant()),
                         r.actualWomen(), r.actualWomenManagers(), latest.contains(r)));

@@ -1,7 +1,6 @@
 package kr.aa.ingest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -102,7 +101,7 @@ public final class SubmittedTableReader implements ItemStreamReader<SubmittedTab
 
     static Optional<Instant> instant(String submittedAt) {
         try {
-            return Optional.of(OffsetDateTime.parse(submittedAt).toInstant());
+            return Optional.of(Latest.instant(submittedAt));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

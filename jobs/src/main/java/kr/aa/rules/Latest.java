@@ -40,7 +40,11 @@ public final class Latest {
         return Set.copyOf(latest.values());
     }
 
-    private static Instant instant(String submittedAt) {
+    /**
+     * The instant of a {@code submitted_at}, an ISO-8601 date and time with its offset; a
+     * {@link java.time.format.DateTimeParseException} for any other text.
+     */
+    public static Instant instant(String submittedAt) {
         return OffsetDateTime.parse(submittedAt).toInstant();
     }
 }

@@ -182,7 +182,7 @@ public final class SparkOutputs {
      * it in the work folder (one file, sorted as both contracts say); returns its rows.
      */
     private long writeReport(String report) {
-        List<String> columns = reportColumns(report);
+        List<String> columns = reportColumns(DatasetSchema.load("reports", report));
         // the reporting year is the dataset's partition, not a column of its file
         String year = Integer.toString(run.reportingYear());
         return writeCsv(report, columns, out -> ParquetDatasetReader.forEachRow(
@@ -200,13 +200,13 @@ public final class SparkOutputs {
      * its files, sorted here as its contract says; returns its rows.
      */
     private long writeSortedReport(String report) {
-        List<String> columns = reportColumns(report);
+        DatasetSchema schema = DatasetSchema.load("reports", report);
+        List<String> columns = reportColumns(schema);
         spark.sql("SELECT " + run.reportingYear() + " AS reporting_year, * FROM " + report)
                 .createOrReplaceTempView("report_" + report);
         return writeCsv(report, columns, out -> {
             long written = 0;
-            Iterator<Row> rows = conforming("report_" + report, DatasetSchema.load("reports", report))
-                    .toLocalIterator();
+            Iterator<Row> rows = conforming("report_" + report, schema).toLocalIterator();
             while (rows.hasNext()) {
                 Row row = rows.next();
                 List<String> fields = new ArrayList<>(row.size());
@@ -222,10 +222,11 @@ public final class SparkOutputs {
         });
     }
 
-    private static List<String> reportColumns(String report) {
-        List<String> columns = DatasetSchema.load("reports", report).columnNames();
+    private static List<String> reportColumns(DatasetSchema schema) {
+        List<String> columns = schema.columnNames();
         if (!columns.get(0).equals("reporting_year")) {
-            throw new IllegalStateException("schemas/reports/" + report + ".json: the reporting year comes first");
+            throw new IllegalStateException("schemas/reports/" + schema.dataset() + ".json: the reporting year comes"
+                    + " first");
         }
         return columns;
     }

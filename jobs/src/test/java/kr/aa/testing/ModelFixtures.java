@@ -110,7 +110,7 @@ public final class ModelFixtures {
             SparkOutputs.Evaluation evaluation) {
         SparkSession spark = InProcess.spark();
         evaluation.apply(spark);
-        Path dir = capturing() ? sources(step) : Fixtures.resource("models/" + step);
+        Path dir = sources(step);
         Map<String, String> schemas;
         try {
             schemas = JSON.readValue(dir.resolve("schemas.json").toFile(), new TypeReference<Map<String, String>>() { });
