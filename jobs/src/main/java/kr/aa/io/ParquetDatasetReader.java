@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -31,6 +32,9 @@ import org.apache.parquet.schema.PrimitiveType;
  * scale, a date as {@code YYYY-MM-DD}, {@code true} or {@code false}, and null for an empty field.
  */
 public final class ParquetDatasetReader {
+
+    /** A plain configuration: Hadoop's would load its default settings for every footer read. */
+    private static final ParquetReadOptions FOOTER = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
 
     private ParquetDatasetReader() {
     }
@@ -58,7 +62,7 @@ public final class ParquetDatasetReader {
         try (Stream<Path> files = Files.list(folder)) {
             long rows = 0;
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
-                try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+                try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), FOOTER)) {
                     rows += reader.getRecordCount();
                 }
             }

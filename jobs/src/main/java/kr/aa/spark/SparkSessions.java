@@ -30,6 +30,7 @@ public final class SparkSessions {
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.parquet.compression.codec", "snappy")
+                .config("spark.hadoop.fs.file.impl", PosixLocalFileSystem.class.getName())
                 .getOrCreate();
     }
 }
