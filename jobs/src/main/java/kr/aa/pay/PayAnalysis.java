@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.aa.io.ParquetDatasetReader;
 import kr.aa.report.DisclosurePages;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
@@ -24,8 +25,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class PayAnalysis {
 
-    /** How the step's queries are evaluated: compiled, over every person's pay. */
-    public static final SparkOutputs.Evaluation EVALUATION = SparkOutputs.Evaluation.COMPILED;
+    /**
+     * The payroll rows from which the step's queries are compiled: below it, compiling each query costs more than it
+     * saves (a launch on the 132 rows of {@code pay-cases} spends a third of its processor time compiling).
+     */
+    static final long COMPILED_FROM_ROWS = 50_000;
 
     private static final Logger log = LoggerFactory.getLogger(PayAnalysis.class);
 
@@ -42,7 +46,8 @@ public final class PayAnalysis {
     }
 
     public Result run() {
-        SparkOutputs outputs = new SparkOutputs(spark, run, EVALUATION);
+        SparkOutputs outputs = new SparkOutputs(spark, run,
+                evaluationFor(ParquetDatasetReader.rows(run.workStaging().resolve("payroll"))));
         for (String dataset : List.of("employers", "payroll", "payroll_row_rejections")) {
             outputs.register(dataset, run.workStaging().resolve(dataset));
         }
@@ -57,6 +62,11 @@ public final class PayAnalysis {
         DisclosurePages.write(run.workReports(), settings.suppressionMinimum());
         long people = spark.sql("SELECT COALESCE(SUM(men + women), 0) FROM pay_context").first().getLong(0);
         return new Result(people, rows.get("pay_indicators"), rows.get("payroll_rejections"));
+    }
+
+    /** How the step's queries are evaluated over a payroll of so many rows: compiled over a large one. */
+    static SparkOutputs.Evaluation evaluationFor(long payrollRows) {
+        return payrollRows < COMPILED_FROM_ROWS ? SparkOutputs.Evaluation.INTERPRETED : SparkOutputs.Evaluation.COMPILED;
     }
 
     /** The pay settings of the rule version for the cycle of {@code year} as SQL parameters. */

@@ -43,9 +43,9 @@ public final class SparkOutputs {
     private static final Logger log = LoggerFactory.getLogger(SparkOutputs.class);
 
     /**
-     * How a step's queries are evaluated: compiled to Java code, which pays over the millions of rows of a payroll,
-     * or interpreted, which is faster over the thousands of rows of a step that works on units, where compiling each
-     * query would cost more than it saves. Either way gives the same results.
+     * How a step's queries are evaluated: compiled to Java code, which pays over the millions of rows of a national
+     * payroll, or interpreted, which is faster over the thousands of rows of a step that works on units or a small
+     * payroll, where compiling each query would cost more than it saves. Either way gives the same results.
      */
     public enum Evaluation {
         COMPILED, INTERPRETED;

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
+import kr.aa.spark.SparkOutputs;
 import kr.aa.testing.InProcess;
 import kr.aa.testing.ModelFixtures;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each model of {@code sql/pay/} alone on the views of the {@code pay-cases} run, frozen in {@code models/pay/}:
- * see {@link ModelFixtures}.
+ * see {@link ModelFixtures}; compiled, as over a national payroll, and interpreted, as over a small one.
  */
 class PayModelsIntegrationTest {
 
@@ -28,6 +29,6 @@ class PayModelsIntegrationTest {
             Folders.delete(run.workDir());
         }
         return ModelFixtures.tests("pay", PayAnalysis.parameters(RuleVersion.load(RuleVersion.DEFAULT), 2025,
-                ModelFixtures.RUN_ID), PayAnalysis.EVALUATION);
+                ModelFixtures.RUN_ID), SparkOutputs.Evaluation.values());
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -103,13 +104,12 @@ public final class ModelFixtures {
     }
 
     /**
-     * One test per model of {@code step}, in order, each run alone on the frozen views with the step's parameters,
-     * its queries evaluated as the step's are.
+     * One test per model of {@code step} and way of evaluating its queries that the step uses, in order, each run
+     * alone on the frozen views with the step's parameters.
      */
     public static Stream<DynamicTest> tests(String step, Map<String, Object> parameters,
-            SparkOutputs.Evaluation evaluation) {
+            SparkOutputs.Evaluation... evaluations) {
         SparkSession spark = InProcess.spark();
-        evaluation.apply(spark);
         Path dir = sources(step);
         Map<String, String> schemas;
         try {
@@ -121,11 +121,14 @@ public final class ModelFixtures {
         SqlFunctions.register(spark);
         schemas.forEach((view, ddl) -> spark.read().schema(ddl).json(dir.resolve(view + ".jsonl").toString())
                 .createOrReplaceTempView(view));
-        return Model.of(step).stream().map(model -> DynamicTest.dynamicTest(model.name(), () -> {
-            List<String> expected = Files.readAllLines(dir.resolve(model.name() + ".jsonl"), StandardCharsets.UTF_8);
-            assertEquals(String.join("\n", expected), String.join("\n", rows(spark, model.sql(), parameters)),
-                    model.name() + " on the frozen views of models/" + step);
-        }));
+        return Stream.of(evaluations).flatMap(evaluation -> Model.of(step).stream().map(model -> DynamicTest.dynamicTest(
+                model.name() + ", " + evaluation.name().toLowerCase(Locale.ROOT), () -> {
+                    evaluation.apply(spark);
+                    List<String> expected = Files.readAllLines(dir.resolve(model.name() + ".jsonl"),
+                            StandardCharsets.UTF_8);
+                    assertEquals(String.join("\n", expected), String.join("\n", rows(spark, model.sql(), parameters)),
+                            model.name() + " on the frozen views of models/" + step + ", " + evaluation);
+                })));
     }
 
     /** Where the frozen views of a step are kept in the source tree. */
