@@ -261,11 +261,11 @@ public class CycleJobConfiguration {
     }
 
     @Bean
-    public Step publish(JobRepository jobRepository, CycleRun run, Ledger ledger, JobSpark jobSpark) {
+    public Step publish(JobRepository jobRepository, CycleRun run, Ledger ledger) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, context) -> {
                     new Publisher(run).publish(whereNow -> ledger.publish(run.reportingYear(),
-                            AssessedUnits.read(jobSpark.session(), whereNow.apply(run.workWarehouse().resolve("units")),
+                            AssessedUnits.read(whereNow.apply(run.workWarehouse().resolve("units")),
                                     run.reportingYear()),
                             ComplianceRecords.read(run.bundle())));
                     return RepeatStatus.FINISHED;
