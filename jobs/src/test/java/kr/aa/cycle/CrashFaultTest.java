@@ -1,5 +1,7 @@
 package kr.aa.cycle;
 
+import static kr.aa.cycle.Restarts.ledger;
+import static kr.aa.cycle.Restarts.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,18 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
 import kr.aa.testing.Launcher;
-import kr.aa.testing.PostgresServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Faults a statistician's run meets, through the {@code ./aa} launcher on the {@code pay-cases} bundle: runs
  * killed with SIGKILL inside every step and inside {@code publish}, each restarted with the same command,
- * ending with what an uninterrupted run publishes (the bundle's run in this JVM); the same on PostgreSQL, with
- * its server gone in the middle of a run; a second start into a folder in use; a lock left by a dead process;
- * the permissions of what a run writes, whatever the umask; a full file system; an identifier that is not one.
+ * ending with what an uninterrupted run publishes (the bundle's run in this JVM); a second start into a folder in
+ * use; a lock left by a dead process; the permissions of what a run writes, whatever the umask; a full file system;
+ * an identifier that is not one. (The same on PostgreSQL, its server gone in the middle of a run:
+ * {@code CrashOnPostgresqlFaultTest}.)
  */
 class CrashFaultTest {
 
@@ -55,14 +53,14 @@ class CrashFaultTest {
     Path dir;
 
     private static String[] cycle(Path out) {
-        return new String[] {"cycle", "--year", "2025", "--bundle", bundle.toString(), "--out", out.toString()};
+        return Restarts.cycle(bundle, out);
     }
 
     /** The uninterrupted run, and the same run killed at every marker of {@link #KILLS} in turn and finished. */
     @BeforeAll
     static void runUninterruptedAndKilled() throws Exception {
         bundle = Fixtures.bundle("pay-cases", shared.resolve("bundle"));
-        uninterrupted = InProcess.fixture("pay-cases").out();
+        uninterrupted = Restarts.uninterrupted();
         killed = shared.resolve("killed");
         killAndFinish(shared, Map.of(), killed, KILLS);
     }
@@ -132,37 +130,6 @@ class CrashFaultTest {
     }
 
     /**
-     * On PostgreSQL, a run left by the server inside {@code disclosePay}, failing with one message and publishing
-     * nothing, its job execution still marked running; once the server is back, the same command restarts it and is
-     * killed inside {@code publish}; and once more to the end. (The kills inside every other step are the embedded
-     * database's chain: what differs on PostgreSQL is the repository a restart recovers from.)
-     */
-    @Test
-    void onPostgresqlARunKilledOrLeftByItsServerIsFinishedByTheSameCommand() throws Exception {
-        try (PostgresServer server = PostgresServer.startOwn()) {
-            Map<String, String> environment = server.newDatabase("killed");
-            Path out = dir.resolve("out");
-            Launcher.Result cut = Launcher.onLine("computed duplicate_keys", process -> server.stop(), environment,
-                    cycle(out));
-            assertEquals(1, cut.exit(), cut.stdout());
-            assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
-                    "nothing was published"), cut.stdout());
-            assertFalse(Files.exists(out.resolve("reports")), "published without its database");
-            server.restart();
-            // after the dataset the ledger is written from has moved: the restart writes the ledger from where it is
-            String printed = Launcher.killAt("moved warehouse/units", environment, cycle(out));
-            assertTrue(printed.contains("was interrupted") && printed.contains("restarting the failed run"), printed);
-            assertFalse(printed.contains("Executing step: [assess]"), "assess ran again");
-            finish(dir, environment, out);
-            assertEquals(published(uninterrupted), published(out));
-            try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
-                    environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"))) {
-                assertEquals(ledger(uninterrupted), ledger(connection));
-            }
-        }
-    }
-
-    /**
      * Kills one run at each marker in turn, every run after the first the same command restarting the last; then
      * runs it once more to the end. The first restart takes over the dead run's lock.
      */
@@ -179,75 +146,7 @@ class CrashFaultTest {
                         printed);
             }
         }
-        finish(dir, environment, out);
-    }
-
-    /** Runs the same command to the end after a kill inside {@code publish}: it resumes there. */
-    private static void finish(Path dir, Map<String, String> environment, Path out) throws Exception {
-        Launcher.Result finished = Launcher.aa(dir, environment, cycle(out));
-        assertEquals(0, finished.exit(), finished.stdout() + finished.stderr());
-        assertTrue(finished.stdout().contains("restarting the failed run"), finished.stdout());
-        // the steps that completed are not run again
-        assertFalse(finished.stderr().contains("Executing step: [assess]"), "assess ran again");
-        assertTrue(finished.stderr().contains("Executing step: [publish]"), finished.stderr());
-        try (Stream<Path> work = Files.list(out.resolve(".work"))) {
-            assertEquals(List.of(), work.toList(), "a work folder outlived its publication");
-        }
-    }
-
-    /**
-     * Every published file: a report by the digest of its bytes, a Parquet file by its rows in order (the bytes of
-     * a Parquet file's footer vary from one JVM to another). The work folders and the database are not output.
-     */
-    private static Map<String, String> published(Path out) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(out)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                String name = out.relativize(file).toString();
-                if (name.startsWith("state/") || name.startsWith(".work/")) {
-                    continue;
-                }
-                files.put(name, name.endsWith(".parquet")
-                        ? InProcess.spark().read().parquet(file.toString()).collectAsList().toString()
-                        : Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(file))));
-            }
-        }
-        return files;
-    }
-
-    private static String ledger(Path out) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/aa"), "sa", "")) {
-            return ledger(connection);
-        }
-    }
-
-    /** The ledger's rows of 2025, counted per table: the year once, whole. */
-    private static String ledger(Connection connection) throws Exception {
-        StringBuilder counts = new StringBuilder();
-        for (String query : List.of("SELECT COUNT(*) FROM assessed_units WHERE reporting_year = 2025",
-                "SELECT COUNT(*) FROM plans", "SELECT COUNT(*) FROM performance_reports", "SELECT COUNT(*) FROM actions",
-                "SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")) {
-            try (ResultSet rows = connection.createStatement().executeQuery(query)) {
-                rows.next();
-                counts.append(rows.getLong(1)).append(' ');
-            }
-        }
-        return counts.toString().strip();
-    }
-
-    @Test
-    void twoFoldersSharingADatabaseCannotRunTheSameYearAtOnce() throws Exception {
-        Map<String, String> environment = PostgresServer.shared().newDatabase("shared");
-        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
-                environment.get("AA_DB_PASSWORD"));
-        javax.sql.DataSource dataSource = database.dataSource();
-        new kr.aa.comply.Ledger(dataSource);
-        try (DatabaseLock held = DatabaseLock.take(dataSource, database.url(), 2025, "a run of another folder")) {
-            Launcher.Result refused = Launcher.aa(dir, environment, cycle(dir.resolve("other")));
-            assertEquals(CycleLauncher.IN_USE, refused.exit(), refused.stdout() + refused.stderr());
-            assertTrue(refused.stderr().contains("aa: the cycle of 2025 is running against " + database.url()
-                    + " from another output folder: a run of another folder; wait for it to end"), refused.stderr());
-        }
+        Restarts.finish(dir, environment, bundle, out);
     }
 
     @Test

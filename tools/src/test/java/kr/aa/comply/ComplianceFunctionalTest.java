@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * after cycle, with the job repository and the ledger in a real PostgreSQL server and a decision recorded
  * between them through the {@code ./aa} launcher; history imported through the launcher. The cycles themselves
  * run in this JVM (the launcher's cycles on PostgreSQL, killed and cut from their server, are
- * {@code CrashFaultTest}'s; the same rules on the embedded H2 database {@code ComplianceIntegrationTest}'s).
+ * {@code CrashOnPostgresqlFaultTest}'s; the same rules on the embedded H2 database
+ * {@code ComplianceIntegrationTest}'s).
  */
 class ComplianceFunctionalTest {
 

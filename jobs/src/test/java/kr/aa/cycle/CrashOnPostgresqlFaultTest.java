@@ -1,0 +1,78 @@
+package kr.aa.cycle;
+
+import static kr.aa.cycle.Restarts.cycle;
+import static kr.aa.cycle.Restarts.published;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
+import javax.sql.DataSource;
+import kr.aa.comply.Ledger;
+import kr.aa.testing.Fixtures;
+import kr.aa.testing.Launcher;
+import kr.aa.testing.PostgresServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults of a run whose job repository and ledger are in a PostgreSQL server, through the {@code ./aa} launcher on
+ * the {@code pay-cases} bundle: the server gone in the middle of a run, the restart killed inside {@code publish};
+ * two output folders sharing one database. (The kills inside every step are {@code CrashFaultTest}'s, on the embedded
+ * database: what differs on PostgreSQL is the repository a restart recovers from.)
+ */
+class CrashOnPostgresqlFaultTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A run left by the server inside {@code disclosePay}, failing with one message and publishing nothing, its job
+     * execution still marked running; once the server is back, the same command restarts it and is killed inside
+     * {@code publish}; and once more to the end.
+     */
+    @Test
+    void aRunKilledOrLeftByItsServerIsFinishedByTheSameCommand() throws Exception {
+        Path bundle = Fixtures.bundle("pay-cases", dir.resolve("bundle"));
+        try (PostgresServer server = PostgresServer.startOwn()) {
+            Map<String, String> environment = server.newDatabase("killed");
+            Path out = dir.resolve("out");
+            Launcher.Result cut = Launcher.onLine("computed duplicate_keys", process -> server.stop(), environment,
+                    cycle(bundle, out));
+            assertEquals(1, cut.exit(), cut.stdout());
+            assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(
+                    "nothing was published"), cut.stdout());
+            assertFalse(Files.exists(out.resolve("reports")), "published without its database");
+            server.restart();
+            // after the dataset the ledger is written from has moved: the restart writes the ledger from where it is
+            String printed = Launcher.killAt("moved warehouse/units", environment, cycle(bundle, out));
+            assertTrue(printed.contains("was interrupted") && printed.contains("restarting the failed run"), printed);
+            assertFalse(printed.contains("Executing step: [assess]"), "assess ran again");
+            Restarts.finish(dir, environment, bundle, out);
+            assertEquals(published(Restarts.uninterrupted()), published(out));
+            try (Connection connection = DriverManager.getConnection(environment.get("AA_DB_URL"),
+                    environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"))) {
+                assertEquals(Restarts.ledger(Restarts.uninterrupted()), Restarts.ledger(connection));
+            }
+        }
+    }
+
+    @Test
+    void twoFoldersSharingADatabaseCannotRunTheSameYearAtOnce() throws Exception {
+        Map<String, String> environment = PostgresServer.shared().newDatabase("shared");
+        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
+                environment.get("AA_DB_PASSWORD"));
+        DataSource dataSource = database.dataSource();
+        new Ledger(dataSource);
+        try (DatabaseLock held = DatabaseLock.take(dataSource, database.url(), 2025, "a run of another folder")) {
+            Launcher.Result refused = Launcher.aa(dir, environment, cycle(dir.resolve("bundle"), dir.resolve("other")));
+            assertEquals(CycleLauncher.IN_USE, refused.exit(), refused.stdout() + refused.stderr());
+            assertTrue(refused.stderr().contains("aa: the cycle of 2025 is running against " + database.url()
+                    + " from another output folder: a run of another folder; wait for it to end"), refused.stderr());
+        }
+    }
+}
