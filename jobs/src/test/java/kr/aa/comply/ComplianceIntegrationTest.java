@@ -38,12 +38,13 @@ class ComplianceIntegrationTest {
     private static final String B = "201-81-00012";
     private static Path dir;
     private static Path reports;
+    private static String runId;
 
     @BeforeAll
     static void runTheCycle() throws IOException {
         dir = Files.createTempDirectory("compliance-cases");
         importHistory(dir.resolve("out"));
-        run(Fixtures.bundle("compliance-cases", dir.resolve("out-bundle")), dir.resolve("out"));
+        runId = run(Fixtures.bundle("compliance-cases", dir.resolve("out-bundle")), dir.resolve("out"));
         reports = dir.resolve("out/reports/2025");
     }
 
@@ -52,13 +53,11 @@ class ComplianceIntegrationTest {
         Folders.delete(dir);
     }
 
-    /** Imports the history of 2023 and 2024 into the ledger of an output folder, and returns the ledger. */
-    private static Ledger importHistory(Path out) {
+    /** Imports the history of 2023 and 2024 into the ledger of an output folder. */
+    private static void importHistory(Path out) {
         ComplianceRecords.History history = ComplianceRecords.readHistory(
                 Fixtures.resource("bundles/compliance-cases/history"));
-        Ledger ledger = new Ledger(JobDatabase.embedded(out).dataSource());
-        ledger.importHistory(history.units(), history.records());
-        return ledger;
+        new Ledger(JobDatabase.embedded(out).dataSource()).importHistory(history.units(), history.records());
     }
 
     /** Runs 2025 on the bundle into the folder, and returns the run id it says it completed. */
@@ -275,15 +274,14 @@ class ComplianceIntegrationTest {
 
     @Test
     void aDecisionRecordedAfterTheRunIsTakenByTheNextRunOfItsYear() {
-        Path out = dir.resolve("recorded");
-        Ledger ledger = importHistory(out);
-        Path bundle = Fixtures.bundle("compliance-cases", dir.resolve("recorded-bundle"));
-        String first = run(bundle, out);
+        // the output folder of the run above, its ledger included, as that run left it
+        Path out = Fixtures.copy(dir.resolve("out"), dir.resolve("recorded"), "");
         Path recordedReports = out.resolve("reports/2025");
         assertEquals(List.of(), rows(recordedReports, "press_list", "(주)다라유통", "employer_name"));
-        ledger.record(new ComplianceRecords.Action(B, 2025, "PUBLISH", LocalDate.of(2025, 9, 2), "통지 31일 후 공표 결정"));
-        String second = run(bundle, out);
-        assertNotEquals(first, second, "the ledger is an input of the run: a new decision makes a new run");
+        new Ledger(JobDatabase.embedded(out).dataSource()).record(
+                new ComplianceRecords.Action(B, 2025, "PUBLISH", LocalDate.of(2025, 9, 2), "통지 31일 후 공표 결정"));
+        String second = run(dir.resolve("out-bundle"), out);
+        assertNotEquals(runId, second, "the ledger is an input of the run: a new decision makes a new run");
         assertEquals(List.of("2025-09-02,2026-03-01"), rows(recordedReports, "press_list", "(주)다라유통",
                 "published_from", "published_until"));
     }

@@ -41,14 +41,18 @@ public final class Fixtures {
         return copy(resource("bundles/" + name), dir, ".csv");
     }
 
-    /** Copies the files of {@code from} whose names end in {@code ending} into {@code to}, and returns it. */
+    /**
+     * Copies the files of {@code from} and of its folders whose names end in {@code ending} into {@code to}, in the
+     * same folders, and returns it.
+     */
     public static Path copy(Path from, Path to, String ending) {
-        try (Stream<Path> files = Files.list(from)) {
-            Files.createDirectories(to);
-            for (Path file : files.filter(f -> f.toString().endsWith(ending)).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(ending)).toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
             }
-            return to;
+            return Files.createDirectories(to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
