@@ -121,7 +121,8 @@ public final class ModelFixtures {
         SqlFunctions.register(spark);
         schemas.forEach((view, ddl) -> spark.read().schema(ddl).json(dir.resolve(view + ".jsonl").toString())
                 .createOrReplaceTempView(view));
-        return Stream.of(evaluations).flatMap(evaluation -> Model.of(step).stream().map(model -> DynamicTest.dynamicTest(
+        List<Model> models = Model.of(step);
+        return Stream.of(evaluations).flatMap(evaluation -> models.stream().map(model -> DynamicTest.dynamicTest(
                 model.name() + ", " + evaluation.name().toLowerCase(Locale.ROOT), () -> {
                     evaluation.apply(spark);
                     List<String> expected = Files.readAllLines(dir.resolve(model.name() + ".jsonl"),
