@@ -23,12 +23,13 @@ import org.apache.parquet.schema.Types;
 /**
  * Writes rows of a dataset to one Parquet file with parquet-hadoop, no Spark and no Hadoop file system.
  * The Parquet schema is built from the dataset's contract ({@link DatasetSchema}); its partition columns
- * live in the folder name, not in the file. Rows are written in the order given, so the same rows give
- * the same bytes.
+ * live in the folder name, not in the file. Rows are written in the order given and the footer's encodings
+ * sorted ({@link ParquetFooters}), so the same rows give the same bytes.
  */
 public final class ParquetDatasetWriter implements AutoCloseable {
 
     private final DatasetSchema schema;
+    private final Path file;
     private final SimpleGroupFactory groups;
     private final ParquetWriter<Group> writer;
 
@@ -37,6 +38,7 @@ public final class ParquetDatasetWriter implements AutoCloseable {
 
     public ParquetDatasetWriter(DatasetSchema schema, Path file) {
         this.schema = schema;
+        this.file = file;
         MessageType type = messageType(schema);
         this.groups = new SimpleGroupFactory(type);
         try {
@@ -112,6 +114,7 @@ public final class ParquetDatasetWriter implements AutoCloseable {
     public void close() {
         try {
             writer.close();
+            ParquetFooters.sortEncodings(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

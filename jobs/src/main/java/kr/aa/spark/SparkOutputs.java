@@ -17,6 +17,7 @@ import kr.aa.io.CsvWriter;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
+import kr.aa.io.ParquetFooters;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
 import org.apache.spark.sql.Column;
@@ -156,7 +157,10 @@ public final class SparkOutputs {
                 .add(value, DataTypes.StringType, false)).createOrReplaceTempView(view);
     }
 
-    /** Writes a view as {@code <work>/warehouse/<dataset>/part-00000.parquet}. */
+    /**
+     * Writes a view as {@code <work>/warehouse/<dataset>/part-00000.parquet}, its footer's encodings sorted
+     * ({@link ParquetFooters}).
+     */
     private void writeDataset(String dataset) {
         Path dir = run.workWarehouse().resolve(dataset);
         Path sparkDir = run.workDir().resolve("spark").resolve(dataset);
@@ -167,6 +171,7 @@ public final class SparkOutputs {
             if (parts.size() != 1) {
                 throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());
             }
+            ParquetFooters.sortEncodings(parts.get(0));
             Files.createDirectories(dir);
             // a run killed after this move and restarted writes the dataset again
             Files.move(parts.get(0), dir.resolve(ParquetDatasetWriter.PART), StandardCopyOption.REPLACE_EXISTING);
