@@ -4,18 +4,11 @@
 -- minimum: then no pay and no gap is given. A gap is also empty where the men's figure is 0.
 WITH sides AS (
   SELECT
-    COALESCE(m.employer_id, w.employer_id) AS employer_id,
-    COALESCE(m.breakdown, w.breakdown) AS breakdown,
-    COALESCE(m.category, w.category) AS category,
-    COALESCE(m.breakdown_rank, w.breakdown_rank) AS breakdown_rank,
-    COALESCE(m.category_rank, w.category_rank) AS category_rank,
-    COALESCE(m.people, 0) AS men,
-    COALESCE(w.people, 0) AS women,
-    m.median_pay AS median_men, w.median_pay AS median_women,
-    CAST(m.pay_sum AS DECIMAL(38, 0)) AS sum_men, CAST(w.pay_sum AS DECIMAL(38, 0)) AS sum_women
-  FROM (SELECT * FROM pay_stats WHERE gender = 'M') m
-  FULL OUTER JOIN (SELECT * FROM pay_stats WHERE gender = 'F') w
-    ON w.employer_id = m.employer_id AND w.breakdown = m.breakdown AND w.category = m.category
+    f.employer_id, g.breakdown, g.category, g.breakdown_rank, g.category_rank, g.men, g.women,
+    g.median_pay_men AS median_men, g.median_pay_women AS median_women,
+    CAST(g.pay_sum_men AS DECIMAL(38, 0)) AS sum_men, CAST(g.pay_sum_women AS DECIMAL(38, 0)) AS sum_women
+  FROM pay_figures f
+  LATERAL VIEW INLINE(f.groups) g
 ),
 disclosed AS (
   SELECT *, men < :suppression_minimum OR women < :suppression_minimum AS suppressed

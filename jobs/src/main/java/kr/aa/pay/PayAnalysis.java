@@ -56,6 +56,7 @@ public final class PayAnalysis {
                 .map(b -> new SparkOutputs.Band(b.id(), b.minYears())).toList(),
                 "tenure_band", "min_years", "max_years", "band_rank");
         employmentTypes(settings).createOrReplaceTempView("pay_employment_types");
+        EmployerPay.register(spark);
         Map<String, Object> parameters = parameters(run.rules(), run.reportingYear(), run.runId());
         log.info("pay disclosure of {}: {}", run.rules().payYear(run.reportingYear()), settings);
         Map<String, Long> rows = outputs.publish(outputs.runModels("pay", parameters), List.of());

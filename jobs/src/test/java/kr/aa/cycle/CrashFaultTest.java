@@ -39,7 +39,7 @@ class CrashFaultTest {
             "Step: [ingestPayroll] executed",
             "Executing step: [readCompliance]",
             "computed employer_status",
-            "computed duplicate_keys",
+            "computed pay_figures",
             "written into the ledger; moving",
             "moved warehouse/non_submitters");
 

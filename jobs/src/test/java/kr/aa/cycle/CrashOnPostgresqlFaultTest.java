@@ -41,7 +41,7 @@ class CrashOnPostgresqlFaultTest {
         try (PostgresServer server = PostgresServer.startOwn()) {
             Map<String, String> environment = server.newDatabase("killed");
             Path out = dir.resolve("out");
-            Launcher.Result cut = Launcher.onLine("computed duplicate_keys", process -> server.stop(), environment,
+            Launcher.Result cut = Launcher.onLine("computed pay_figures", process -> server.stop(), environment,
                     cycle(bundle, out));
             assertEquals(1, cut.exit(), cut.stdout());
             assertTrue(cut.stdout().contains("aa: the cycle of 2025 failed: ") && cut.stdout().contains(

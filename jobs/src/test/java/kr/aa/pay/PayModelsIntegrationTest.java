@@ -28,6 +28,7 @@ class PayModelsIntegrationTest {
             ModelFixtures.capture("pay");
             Folders.delete(run.workDir());
         }
+        EmployerPay.register(InProcess.spark());
         return ModelFixtures.tests("pay", PayAnalysis.parameters(RuleVersion.load(RuleVersion.DEFAULT), 2025,
                 ModelFixtures.RUN_ID), SparkOutputs.Evaluation.values());
     }
