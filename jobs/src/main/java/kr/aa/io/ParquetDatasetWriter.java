@@ -2,18 +2,23 @@ package kr.aa.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -23,29 +28,26 @@ import org.apache.parquet.schema.Types;
 /**
  * Writes rows of a dataset to one Parquet file with parquet-hadoop, no Spark and no Hadoop file system.
  * The Parquet schema is built from the dataset's contract ({@link DatasetSchema}); its partition columns
- * live in the folder name, not in the file. Rows are written in the order given and the footer's encodings
- * sorted ({@link ParquetFooters}), so the same rows give the same bytes.
+ * live in the folder name, not in the file. A row's values go straight to Parquet's column writers, in the contract's
+ * order. Rows are written in the order given and the footer's encodings sorted ({@link ParquetFooters}), so the same
+ * rows give the same bytes.
  */
 public final class ParquetDatasetWriter implements AutoCloseable {
-
-    private final DatasetSchema schema;
-    private final Path file;
-    private final SimpleGroupFactory groups;
-    private final ParquetWriter<Group> writer;
 
     /** The name of the one file of a dataset's folder (or of a year's partition of it). */
     public static final String PART = "part-00000.parquet";
 
+    private final DatasetSchema schema;
+    private final Path file;
+    private final ParquetWriter<List<?>> writer;
+
     public ParquetDatasetWriter(DatasetSchema schema, Path file) {
         this.schema = schema;
         this.file = file;
-        MessageType type = messageType(schema);
-        this.groups = new SimpleGroupFactory(type);
         try {
             Files.createDirectories(file.getParent());
-            this.writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+            this.writer = new Builder(new LocalOutputFile(file), messageType(schema))
                     .withConf(new PlainParquetConfiguration())
-                    .withType(type)
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .build();
@@ -80,31 +82,13 @@ public final class ParquetDatasetWriter implements AutoCloseable {
             throw new IllegalArgumentException(schema.dataset() + ": " + values.size() + " values for "
                     + columns.size() + " columns");
         }
-        Group group = groups.newGroup();
         for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            String name = columns.get(i).name();
-            if (value == null) {
-                if (!columns.get(i).nullable()) {
-                    throw new IllegalArgumentException(schema.dataset() + "." + name + " may not be empty");
-                }
-            } else if (value instanceof String s) {
-                group.add(name, s);
-            } else if (value instanceof Integer n) {
-                group.add(name, n);
-            } else if (value instanceof Long n) {
-                group.add(name, n);
-            } else if (value instanceof Boolean b) {
-                group.add(name, b);
-            } else if (value instanceof LocalDate date) {
-                group.add(name, Math.toIntExact(date.toEpochDay()));
-            } else {
-                throw new IllegalArgumentException(schema.dataset() + "." + name + ": "
-                        + value.getClass().getSimpleName() + " is not a column value");
+            if (values.get(i) == null && !columns.get(i).nullable()) {
+                throw new IllegalArgumentException(schema.dataset() + "." + columns.get(i).name() + " may not be empty");
             }
         }
         try {
-            writer.write(group);
+            writer.write(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +101,87 @@ public final class ParquetDatasetWriter implements AutoCloseable {
             ParquetFooters.sortEncodings(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<List<?>, Builder> {
+
+        private final MessageType type;
+
+        Builder(OutputFile file, MessageType type) {
+            super(file);
+            this.type = type;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<List<?>> getWriteSupport(Configuration conf) {
+            return new RowWriteSupport(type);
+        }
+
+        @Override
+        protected WriteSupport<List<?>> getWriteSupport(ParquetConfiguration conf) {
+            return new RowWriteSupport(type);
+        }
+    }
+
+    /** Hands a checked row's values to the record consumer, a field per value that is not null. */
+    private static final class RowWriteSupport extends WriteSupport<List<?>> {
+
+        private final MessageType type;
+        private RecordConsumer consumer;
+
+        RowWriteSupport(MessageType type) {
+            this.type = type;
+        }
+
+        @Override
+        public WriteContext init(Configuration conf) {
+            return new WriteContext(type, Map.of());
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration conf) {
+            return new WriteContext(type, Map.of());
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            consumer = recordConsumer;
+        }
+
+        @Override
+        public void write(List<?> values) {
+            consumer.startMessage();
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value == null) {
+                    continue;
+                }
+                String name = type.getFieldName(i);
+                consumer.startField(name, i);
+                if (value instanceof String s) {
+                    // an array-backed binary, which the dictionary encoder compares and hashes fast
+                    consumer.addBinary(Binary.fromConstantByteArray(s.getBytes(StandardCharsets.UTF_8)));
+                } else if (value instanceof Integer n) {
+                    consumer.addInteger(n);
+                } else if (value instanceof Long n) {
+                    consumer.addLong(n);
+                } else if (value instanceof Boolean b) {
+                    consumer.addBoolean(b);
+                } else if (value instanceof LocalDate date) {
+                    consumer.addInteger(Math.toIntExact(date.toEpochDay()));
+                } else {
+                    throw new IllegalArgumentException(type.getName() + "." + name + ": "
+                            + value.getClass().getSimpleName() + " is not a column value");
+                }
+                consumer.endField(name, i);
+            }
+            consumer.endMessage();
         }
     }
 }

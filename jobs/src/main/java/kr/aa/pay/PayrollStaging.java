@@ -1,8 +1,7 @@
 package kr.aa.pay;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetWriter;
 import org.slf4j.Logger;
@@ -45,15 +44,12 @@ public final class PayrollStaging implements ItemStreamWriter<PayrollRow> {
             if (row.wellFormed()) {
                 wellFormed++;
                 otherGender += row.binaryGender() ? 0 : 1;
-                List<Object> values = new ArrayList<>(List.of(row.line(), row.employerId(), row.employeeKey(),
-                        row.gender(), row.employmentType(), row.level(), row.jobType(), row.hiredOn(),
-                        row.monthsWorked()));
-                for (long pay : row.pay()) {
-                    values.add(pay);
-                }
-                rows.write(values);
+                long[] pay = row.pay();
+                rows.write(Arrays.asList(row.line(), row.employerId(), row.employeeKey(), row.gender(),
+                        row.employmentType(), row.level(), row.jobType(), row.hiredOn(), row.monthsWorked(),
+                        pay[0], pay[1], pay[2], pay[3]));
             }
-            row.rejections().forEach(r -> rejections.write(java.util.Arrays.asList(row.line(), row.employerId(),
+            row.rejections().forEach(r -> rejections.write(Arrays.asList(row.line(), row.employerId(),
                     row.employeeKey(), r.rule(), r.message())));
         }
         log.info("payroll rows so far: {} read, {} well formed", read, wellFormed);
