@@ -32,7 +32,10 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -41,6 +44,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -49,11 +53,15 @@ import org.springframework.util.function.SingletonSupplier;
  * <ol>
  *   <li>{@code readRegistry}: employers, workplaces and monthly counts, checked and staged as Parquet;</li>
  *   <li>{@code ingestTables}: each submitted table validated, accepted cells and rejections written as Parquet;</li>
- *   <li>{@code ingestPayroll}: each payroll row checked, well-formed rows staged (personal data), rejections kept;</li>
  *   <li>{@code readCompliance}: the bundle's plans, reports and decisions checked, and staged with what the
  *       run read of the compliance ledger when it was launched;</li>
- *   <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, plan
- *       reviews, performance evaluations, naming candidates, the press list, reports;</li>
+ *   <li>{@value #PARALLEL_STEP}, two steps side by side (neither reads what the other writes):
+ *     <ul>
+ *       <li>{@code ingestPayroll}: each payroll row checked, well-formed rows staged (personal data), rejections
+ *           kept;</li>
+ *       <li>{@code assess}: Spark SQL over the staged data: units, benchmarks, notifications, non-submitters, plan
+ *           reviews, performance evaluations, naming candidates, the press list, reports;</li>
+ *     </ul></li>
  *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
  *   <li>{@code publish}: the year written into the compliance ledger, and the run's work folder moved into the
  *       warehouse, staging and reports in place of the year's.</li>
@@ -70,6 +78,8 @@ import org.springframework.util.function.SingletonSupplier;
 public class CycleJobConfiguration {
 
     public static final String JOB = "annualCycle";
+    /** The step that runs {@code ingestPayroll} and {@code assess} side by side. */
+    public static final String PARALLEL_STEP = "ingestPayrollWhileAssessing";
 
     private static final Logger log = LoggerFactory.getLogger(CycleJobConfiguration.class);
     private static final int TABLES_PER_CHUNK = 1000;
@@ -116,12 +126,25 @@ public class CycleJobConfiguration {
                 .listener(jobSpark)
                 .start(step(steps, "readRegistry"))
                 .next(step(steps, "ingestTables"))
-                .next(step(steps, "ingestPayroll"))
                 .next(step(steps, "readCompliance"))
-                .next(step(steps, "assess"))
+                .next(ingestPayrollWhileAssessing(jobRepository, steps))
                 .next(step(steps, "disclosePay"))
                 .next(step(steps, "publish"))
                 .build();
+    }
+
+    /**
+     * The payroll is read and staged on one core while the units are assessed in Spark on the other: neither step
+     * reads what the other writes, and both come before the pay disclosure, which reads both.
+     */
+    private static Step ingestPayrollWhileAssessing(JobRepository jobRepository, List<Step> steps) {
+        Flow payroll = new FlowBuilder<SimpleFlow>("payroll").start(step(steps, "ingestPayroll")).build();
+        Flow units = new FlowBuilder<SimpleFlow>("units").start(step(steps, "assess")).build();
+        Flow both = new FlowBuilder<SimpleFlow>("payrollAndUnits")
+                .split(new SimpleAsyncTaskExecutor("cycle-"))
+                .add(payroll, units)
+                .build();
+        return new StepBuilder(PARALLEL_STEP, jobRepository).flow(both).build();
     }
 
     private static Step step(List<Step> steps, String name) {

@@ -6,7 +6,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
  * The job's one Spark session: the session already running in this JVM (a test's, say), else one started
- * when a step first needs it and stopped when the job ends, however it ends.
+ * when a step first needs it (in whichever thread runs the step) and stopped when the job ends, however it ends.
  */
 public final class JobSpark implements JobExecutionListener {
 
@@ -17,7 +17,7 @@ public final class JobSpark implements JobExecutionListener {
         this.master = master;
     }
 
-    public SparkSession session() {
+    public synchronized SparkSession session() {
         var running = SparkSession.getDefaultSession();
         if (running.isDefined()) {
             return running.get();
@@ -27,7 +27,7 @@ public final class JobSpark implements JobExecutionListener {
     }
 
     @Override
-    public void afterJob(JobExecution jobExecution) {
+    public synchronized void afterJob(JobExecution jobExecution) {
         if (started != null) {
             started.stop();
             started = null;
