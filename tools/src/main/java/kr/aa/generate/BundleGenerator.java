@@ -163,7 +163,7 @@ public final class BundleGenerator {
 
     /** Writes the bundle of one reporting year into {@code bundleDir}. */
     public static void write(int reportingYear, int employers, long seed, Path bundleDir) {
-        new BundleGenerator(employers, seed, reportingYear).writeYear(reportingYear, bundleDir);
+        new BundleGenerator(employers, seed, reportingYear).writeYear(reportingYear, bundleDir, true);
     }
 
     /**
@@ -171,17 +171,26 @@ public final class BundleGenerator {
      * {@code dir/<year>}, and returns their folders in order.
      */
     public static List<Path> writeYears(int lastYear, int years, int employers, long seed, Path dir) {
+        return writeYears(lastYear, years, employers, seed, dir, true);
+    }
+
+    /**
+     * {@link #writeYears(int, int, int, long, Path)}, with the payroll of the earlier years or without it (the
+     * benchmark's history, whose pay no later year reads); the other files are the same either way.
+     */
+    public static List<Path> writeYears(int lastYear, int years, int employers, long seed, Path dir,
+            boolean payrollEveryYear) {
         BundleGenerator generator = new BundleGenerator(employers, seed, lastYear - years + 1);
         List<Path> bundles = new ArrayList<>();
         for (int year = generator.firstYear; year <= lastYear; year++) {
             Path bundle = dir.resolve(Integer.toString(year));
-            generator.writeYear(year, bundle);
+            generator.writeYear(year, bundle, payrollEveryYear || year == lastYear);
             bundles.add(bundle);
         }
         return bundles;
     }
 
-    private void writeYear(int reportingYear, Path dir) {
+    private void writeYear(int reportingYear, Path dir, boolean payroll) {
         year = reportingYear;
         random = new SplittableRandom(seed * 31 + reportingYear);
         int count = employers.size();
@@ -239,7 +248,10 @@ public final class BundleGenerator {
         tables.sort(Comparator.comparing(Table::employerId).thenComparing(Table::workplaceId)
                 .thenComparing(Table::submittedAt));
         writeFiles(dir, employers, thisYear, tables);
-        new SyntheticPayroll(year, new SplittableRandom(random.nextLong())).write(dir.resolve("payroll.csv"), staff);
+        SplittableRandom payrollRandom = new SplittableRandom(random.nextLong());
+        if (payroll) {
+            new SyntheticPayroll(year, payrollRandom).write(dir.resolve("payroll.csv"), staff);
+        }
         lastPlans = lastYear.isEmpty() ? List.of()
                 : new ComplianceWriter(year, year - firstYear, random).write(dir, employers, lastYear, lastPlans);
         lastYear = headcounts(staff, nonSubmitters);

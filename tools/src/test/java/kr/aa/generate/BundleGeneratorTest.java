@@ -182,4 +182,21 @@ class BundleGeneratorTest {
         rows(years.get(1), "actions.csv", "action").forEach(a -> actions.add(a.get("action")));
         assertTrue(actions.contains("URGED"));
     }
+
+    @Test
+    void aSeriesWithThePayrollOfItsLastYearAloneIsOtherwiseTheSame() throws IOException {
+        List<Path> every = BundleGenerator.writeYears(2025, 2, 60, 7, dir.resolve("every"));
+        List<Path> last = BundleGenerator.writeYears(2025, 2, 60, 7, dir.resolve("last"), false);
+        assertFalse(Files.exists(last.get(0).resolve("payroll.csv")));
+        for (int year = 0; year < 2; year++) {
+            try (var files = Files.list(every.get(year))) {
+                for (Path file : files.toList()) {
+                    if (year == 1 || !file.getFileName().toString().equals("payroll.csv")) {
+                        assertArrayEquals(Files.readAllBytes(file),
+                                Files.readAllBytes(last.get(year).resolve(file.getFileName())), file.toString());
+                    }
+                }
+            }
+        }
+    }
 }
