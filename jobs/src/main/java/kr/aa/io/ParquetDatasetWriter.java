@@ -84,7 +84,8 @@ public final class ParquetDatasetWriter implements AutoCloseable {
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null && !columns.get(i).nullable()) {
-                throw new IllegalArgumentException(schema.dataset() + "." + columns.get(i).name() + " may not be empty");
+                throw new IllegalArgumentException(schema.dataset() + "." + columns.get(i).name()
+                        + " may not be empty");
             }
         }
         try {

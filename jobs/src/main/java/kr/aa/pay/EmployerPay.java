@@ -124,25 +124,13 @@ public final class EmployerPay {
             throw new IllegalArgumentException("employer_pay_figures takes rows of " + ROW.simpleString() + ", not "
                     + rows.get(0).schema().simpleString());
         }
-        Map<String, List<Long>> linesByKey = new TreeMap<>();
-        for (Row row : rows) {
-            String key = row.getString(KEY);
-            if (!key.isEmpty()) {
-                linesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getLong(LINE));
-            }
-        }
+        Map<String, List<Long>> duplicated = duplicatedKeys(rows);
         List<Row> duplicates = new ArrayList<>();
-        linesByKey.forEach((key, lines) -> {
-            if (lines.size() > 1) {
-                lines.sort(null);
-                duplicates.add(RowFactory.create(key, lines));
-            }
-        });
+        duplicated.forEach((key, lines) -> duplicates.add(RowFactory.create(key, lines)));
         Map<Group, Pays[]> groups = new HashMap<>();
         long[] tenureYears = new long[2];
         for (Row row : rows) {
-            List<Long> lines = linesByKey.get(row.getString(KEY));
-            if (!row.getBoolean(COUNTED) || lines != null && lines.size() > 1) {
+            if (!row.getBoolean(COUNTED) || duplicated.containsKey(row.getString(KEY))) {
                 continue;
             }
             int gender = row.getString(GENDER).equals("F") ? 1 : 0;
@@ -172,11 +160,26 @@ public final class EmployerPay {
             Pays men = entry.getValue()[0];
             Pays women = entry.getValue()[1];
             groupRows.add(RowFactory.create(group.breakdown, group.category, group.breakdownRank,
-                    group.categoryRank, (long) men.size, (long) women.size, men.sum(), women.sum(), men.median(), women.median()));
+                    group.categoryRank, (long) men.size, (long) women.size, men.sum(), women.sum(), men.median(),
+                    women.median()));
         });
         Pays[] all = groups.get(new Group("ALL", "ALL", 0, 0));
         List<Row> quartiles = all == null ? List.of() : quartiles(all[0], all[1], remainderRanks);
         return RowFactory.create(duplicates, groupRows, quartiles, tenureYears[0], tenureYears[1]);
+    }
+
+    /** Each key on more than one row, in order, with the rows' lines in order; the empty key is no key. */
+    private static Map<String, List<Long>> duplicatedKeys(List<Row> rows) {
+        Map<String, List<Long>> linesByKey = new TreeMap<>();
+        for (Row row : rows) {
+            String key = row.getString(KEY);
+            if (!key.isEmpty()) {
+                linesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getLong(LINE));
+            }
+        }
+        linesByKey.values().removeIf(lines -> lines.size() == 1);
+        linesByKey.values().forEach(lines -> lines.sort(null));
+        return linesByKey;
     }
 
     private static void add(Map<Group, Pays[]> groups, Group group, int gender, long pay) {
@@ -216,12 +219,11 @@ public final class EmployerPay {
                 long first = q == 0 ? 1 : last[q - 1] + 1;
                 long overlap = Math.max(0, Math.min(last[q], before + people) - Math.max(first, before + 1) + 1);
                 // numerator / denominator + tiedWomen * overlap / people, exactly
-                BigInteger share = BigInteger.valueOf(tiedWomen * overlap);
                 if (overlap == people) {
                     numerators[q] = numerators[q].add(BigInteger.valueOf(tiedWomen).multiply(denominators[q]));
                 } else if (overlap > 0) {
                     numerators[q] = numerators[q].multiply(BigInteger.valueOf(people))
-                            .add(share.multiply(denominators[q]));
+                            .add(BigInteger.valueOf(tiedWomen * overlap).multiply(denominators[q]));
                     denominators[q] = denominators[q].multiply(BigInteger.valueOf(people));
                 }
             }

@@ -79,7 +79,8 @@ class ParquetFootersTest {
     @Test
     void aFileThatIsNotParquetIsNamed() throws IOException {
         Path text = Files.writeString(dir.resolve("employers.csv"), "employer_id\n");
-        IllegalStateException error = assertThrows(IllegalStateException.class, () -> ParquetFooters.sortEncodings(text));
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> ParquetFooters.sortEncodings(text));
         assertEquals(text + " is not a Parquet file", error.getMessage());
     }
 }

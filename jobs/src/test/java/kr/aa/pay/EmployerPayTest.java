@@ -23,7 +23,8 @@ class EmployerPayTest {
     private static final int[] REMAINDER_RANKS = {1, 3, 4};
 
     private static Row person(long line, String key, String gender, String level, long base, long variable) {
-        return RowFactory.create(line, key, true, gender, level, "1", "0-4", 0, "REGULAR", 0, 2, base, variable, 0L, 0L);
+        return RowFactory.create(line, key, true, gender, level, "1", "0-4", 0, "REGULAR", 0, 2, base, variable, 0L,
+                0L);
     }
 
     private static Row broken(long line, String key) {

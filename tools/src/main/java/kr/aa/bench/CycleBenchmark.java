@@ -87,7 +87,8 @@ public final class CycleBenchmark {
         report.printf(Locale.ROOT, "bench: %d employers, %d; generate %.1f s (%d years), the %d years before %.1f s"
                 + " (untimed), the cycle %.1f s; heap limit %d MiB, peak RSS %d MiB, %d cores%n", employers,
                 reportingYear, (generated - start) / 1e9, YEARS, YEARS - 1, (history - generated) / 1e9, cycle,
-                Runtime.getRuntime().maxMemory() / MIB, peakResident() / MIB, Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().maxMemory() / MIB, peakResident() / MIB,
+                Runtime.getRuntime().availableProcessors());
         RuleVersion rules = RuleVersion.load(RuleVersion.DEFAULT);
         PayYardstick.Timing duckdb = PayYardstick.run(cycles.resolve("staging/payroll/reporting_year=" + reportingYear),
                 rules.payYear(reportingYear), rules.pay(), Runtime.getRuntime().availableProcessors());
