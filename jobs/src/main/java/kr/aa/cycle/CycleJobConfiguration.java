@@ -144,7 +144,8 @@ public class CycleJobConfiguration {
                 .split(new SimpleAsyncTaskExecutor("cycle-"))
                 .add(payroll, units)
                 .build();
-        return new StepBuilder(PARALLEL_STEP, jobRepository).flow(both).build();
+        // runs again on a restart, so that ingestPayroll does (see above); a completed assess is not run again
+        return new StepBuilder(PARALLEL_STEP, jobRepository).allowStartIfComplete(true).flow(both).build();
     }
 
     private static Step step(List<Step> steps, String name) {

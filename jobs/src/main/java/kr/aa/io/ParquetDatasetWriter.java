@@ -83,9 +83,11 @@ public final class ParquetDatasetWriter implements AutoCloseable {
                     + columns.size() + " columns");
         }
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null && !columns.get(i).nullable()) {
-                throw new IllegalArgumentException(schema.dataset() + "." + columns.get(i).name()
-                        + " may not be empty");
+            Object value = values.get(i);
+            if (value == null ? !columns.get(i).nullable() : !(value instanceof String || value instanceof Integer
+                    || value instanceof Long || value instanceof Boolean || value instanceof LocalDate)) {
+                throw new IllegalArgumentException(schema.dataset() + "." + columns.get(i).name() + (value == null
+                        ? " may not be empty" : ": " + value.getClass().getSimpleName() + " is not a column value"));
             }
         }
         try {
@@ -130,7 +132,7 @@ public final class ParquetDatasetWriter implements AutoCloseable {
         }
     }
 
-    /** Hands a checked row's values to the record consumer, a field per value that is not null. */
+    /** Hands a row's values, checked by {@link #write}, to the record consumer, a field per value that is not null. */
     private static final class RowWriteSupport extends WriteSupport<List<?>> {
 
         private final MessageType type;
@@ -174,11 +176,8 @@ public final class ParquetDatasetWriter implements AutoCloseable {
                     consumer.addLong(n);
                 } else if (value instanceof Boolean b) {
                     consumer.addBoolean(b);
-                } else if (value instanceof LocalDate date) {
-                    consumer.addInteger(Math.toIntExact(date.toEpochDay()));
                 } else {
-                    throw new IllegalArgumentException(type.getName() + "." + name + ": "
-                            + value.getClass().getSimpleName() + " is not a column value");
+                    consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
                 }
                 consumer.endField(name, i);
             }

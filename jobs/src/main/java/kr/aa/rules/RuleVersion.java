@@ -195,8 +195,10 @@ public record RuleVersion(
         if (!"MEAN".equals(average) && !"POOLED".equals(average)) {
             throw new IllegalArgumentException(id + ": average must be MEAN or POOLED, not " + average);
         }
-        if (sizeClasses.isEmpty() || sizeClasses.get(0).minWorkforce() != 0) {
-            throw new IllegalArgumentException(id + ": the first size class must start at 0");
+        if (sizeClasses.isEmpty() || sizeClasses.get(0).minWorkforce() != 0
+                || !rising(sizeClasses.stream().map(SizeClass::minWorkforce).toList())) {
+            throw new IllegalArgumentException(id + ": the size classes start at 0 and each at a larger workforce"
+                    + " than the one before");
         }
         if (compliance.failedYears() < 2) {
             throw new IllegalArgumentException(id + ": failed_years must be at least 2 (the cycle reads the year before)");
@@ -222,10 +224,26 @@ public record RuleVersion(
             throw new IllegalArgumentException(id + ": pay.quartile_remainder names three different quartiles (1-4),"
                     + " in the order they take the remainder");
         }
-        if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0) {
-            throw new IllegalArgumentException(id + ": the first tenure band must start at 0 years");
+        if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0
+                || !rising(pay.tenureBands().stream().map(b -> (long) b.minYears()).toList())) {
+            throw new IllegalArgumentException(id + ": the tenure bands start at 0 years and each at more years than"
+                    + " the one before");
+        }
+        if (pay.employmentTypes().isEmpty()
+                || pay.employmentTypes().stream().distinct().count() != pay.employmentTypes().size()) {
+            throw new IllegalArgumentException(id + ": pay.employment_types names each employment type once");
         }
         return this;
+    }
+
+    /** Whether each bound is above the one before: bands that overlap would count a person twice. */
+    private static boolean rising(List<Long> lowerBounds) {
+        for (int i = 1; i < lowerBounds.size(); i++) {
+            if (lowerBounds.get(i) <= lowerBounds.get(i - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The year whose regular workforce decides the obligation and the size class of the cycle of Y. */

@@ -164,8 +164,13 @@ class RuleVersionTest {
         "\"quartile_remainder\": [1, 4, 2]|\"quartile_remainder\": [1, 4, 4]|pay.quartile_remainder names three"
                 + " different quartiles (1-4), in the order they take the remainder",
         "\"exceptions\": [|\"exceptions\": [], \"unused\": [|compliance.exceptions needs the decisions that remove a"
-                + " candidate, in the order they take precedence"})
-    void aVersionWithoutItsYearsQuartileOrderOrExceptionsIsRefused(String from, String to, String message,
+                + " candidate, in the order they take precedence",
+        "\"min_years\": 10|\"min_years\": 3|the tenure bands start at 0 years and each at more years than the one"
+                + " before",
+        "\"min_workforce\": 1000|\"min_workforce\": 0|the size classes start at 0 and each at a larger workforce than"
+                + " the one before",
+        "\"OTHER\"|\"REGULAR\"|pay.employment_types names each employment type once"})
+    void aVersionWithoutItsYearsQuartileOrderOrExceptionsOrWithOverlappingBandsIsRefused(String from, String to, String message,
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Path file = dir.resolve("changed.json");
         try (var in = RuleVersion.class.getClassLoader().getResourceAsStream("config/rules/manual-2006-act-2022.json")) {

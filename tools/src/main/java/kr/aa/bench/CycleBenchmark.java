@@ -39,6 +39,7 @@ import org.springframework.batch.core.step.StepExecution;
  *       SHA-256 digest of every file of their reports and warehouse with {@code reference.sha256}: a difference fails
  *       the benchmark, naming the files.</li>
  * </ol>
+ * Every cycle keeps its ledger in the benchmark's folder, whatever {@code AA_DB_URL} says.
  */
 public final class CycleBenchmark {
 
@@ -70,7 +71,7 @@ public final class CycleBenchmark {
             }
         }
         long history = System.nanoTime();
-        CycleLauncher launcher = new CycleLauncher(report, System.err, System.getenv());
+        CycleLauncher launcher = new CycleLauncher(report, System.err, environment());
         int exit = launcher.run(reportingYear, bundles.get(YEARS - 1).toString(), cycles, RuleVersion.DEFAULT,
                 sparkMaster);
         long done = System.nanoTime();
@@ -112,7 +113,7 @@ public final class CycleBenchmark {
                 out.resolve("bundles"));
         Path cycles = out.resolve("cycles");
         CycleLauncher launcher = new CycleLauncher(new PrintStream(PrintStream.nullOutputStream()), System.err,
-                System.getenv());
+                environment());
         for (int i = 0; i < YEARS; i++) {
             int exit = launcher.run(reportingYear - YEARS + 1 + i, bundles.get(i).toString(), cycles,
                     RuleVersion.DEFAULT, sparkMaster);
@@ -199,15 +200,27 @@ public final class CycleBenchmark {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kr.aa.Aa", "cycle", "--year",
                 Integer.toString(year), "--bundle", bundle.toString(), "--out", out.toString(), "--spark-master",
                 sparkMaster));
+        ProcessBuilder child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        child.environment().clear();
+        child.environment().putAll(environment());
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start()
-                    .waitFor();
+            return child.start().waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the cycle of " + year + " ran", e);
         }
+    }
+
+    /**
+     * This process's environment without the operational database's settings ({@code AA_DB_*}): the benchmark's
+     * cycles keep their ledger in their own folders, never in a database the user runs real years against.
+     */
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new TreeMap<>(System.getenv());
+        environment.keySet().removeIf(name -> name.startsWith("AA_DB_"));
+        return environment;
     }
 
     private static long size(Path file) {
