@@ -46,6 +46,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -74,7 +75,11 @@ import org.springframework.util.function.SingletonSupplier;
  */
 @Configuration
 @EnableBatchProcessing
-@EnableJdbcJobRepository
+// Two steps of a run start side by side (ingestPayrollWhileAssessing): under Spring Batch's default, serializable
+// creation, PostgreSQL cancels one of the two step executions' creations. What serializable creation guards
+// against, two launches of one job instance at once, the cycle's own lock refuses first (docs/rules.md, "One run at
+// a time").
+@EnableJdbcJobRepository(isolationLevelForCreate = Isolation.READ_COMMITTED)
 public class CycleJobConfiguration {
 
     public static final String JOB = "annualCycle";
