@@ -77,8 +77,8 @@ import org.springframework.util.function.SingletonSupplier;
 @EnableBatchProcessing
 // Two steps of a run start side by side (ingestPayrollWhileAssessing): under Spring Batch's default, serializable
 // creation, PostgreSQL cancels one of the two step executions' creations. What serializable creation guards
-// against, two launches of one job instance at once, the cycle's own lock refuses first (docs/rules.md, "One run at
-// a time").
+// against, two launches of one job instance at once, the cycle's own lock refuses first
+// (docs/rules.md, "One run at a time").
 @EnableJdbcJobRepository(isolationLevelForCreate = Isolation.READ_COMMITTED)
 public class CycleJobConfiguration {
 
