@@ -102,7 +102,13 @@ public final class EmployerPay {
     private static final int TYPE_RANK = ROW.fieldIndex("type_rank");
     private static final int TENURE_YEARS = ROW.fieldIndex("tenure_years");
     private static final int BASE_PAY = ROW.fieldIndex("base_pay_krw");
-    private static final String[] COMPONENTS = {"base_pay", "allowances", "performance_pay", "other_pay"};
+    /** The groups every person of the population is in, whatever the row says: not made again for each row. */
+    private static final Group ALL = new Group("ALL", "ALL", 0, 0);
+    private static final Group VARIABLE_PAID = new Group("VARIABLE_PAID", "ALL", 6, 0);
+    /** The pay components, in the order of their columns from {@link #BASE_PAY} on. */
+    private static final Group[] COMPONENTS = {new Group("COMPONENT", "base_pay", 5, 0),
+        new Group("COMPONENT", "allowances", 5, 1), new Group("COMPONENT", "performance_pay", 5, 2),
+        new Group("COMPONENT", "other_pay", 5, 3)};
 
     private EmployerPay() {
     }
@@ -140,17 +146,17 @@ public final class EmployerPay {
             }
             long variable = Math.addExact(Math.addExact(components[1], components[2]), components[3]);
             long total = Math.addExact(components[0], variable);
-            add(groups, new Group("ALL", "ALL", 0, 0), gender, total);
+            add(groups, ALL, gender, total);
             add(groups, new Group("LEVEL", row.getString(LEVEL), 1, 0), gender, total);
             add(groups, new Group("JOB_TYPE", row.getString(JOB_TYPE), 2, 0), gender, total);
             add(groups, new Group("TENURE", row.getString(TENURE_BAND), 3, row.getInt(BAND_RANK)), gender, total);
             add(groups, new Group("EMPLOYMENT_TYPE", row.getString(EMPLOYMENT_TYPE), 4, row.getInt(TYPE_RANK)),
                     gender, total);
             for (int c = 0; c < COMPONENTS.length; c++) {
-                add(groups, new Group("COMPONENT", COMPONENTS[c], 5, c), gender, components[c]);
+                add(groups, COMPONENTS[c], gender, components[c]);
             }
             if (variable > 0) {
-                add(groups, new Group("VARIABLE_PAID", "ALL", 6, 0), gender, variable);
+                add(groups, VARIABLE_PAID, gender, variable);
             }
             tenureYears[gender] += row.getInt(TENURE_YEARS);
         }
@@ -163,7 +169,7 @@ public final class EmployerPay {
                     group.categoryRank, (long) men.size, (long) women.size, men.sum(), women.sum(), men.median(),
                     women.median()));
         });
-        Pays[] all = groups.get(new Group("ALL", "ALL", 0, 0));
+        Pays[] all = groups.get(ALL);
         List<Row> quartiles = all == null ? List.of() : quartiles(all[0], all[1], remainderRanks);
         return RowFactory.create(duplicates, groupRows, quartiles, tenureYears[0], tenureYears[1]);
     }

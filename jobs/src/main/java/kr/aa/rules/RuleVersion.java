@@ -195,8 +195,7 @@ public record RuleVersion(
         if (!"MEAN".equals(average) && !"POOLED".equals(average)) {
             throw new IllegalArgumentException(id + ": average must be MEAN or POOLED, not " + average);
         }
-        if (sizeClasses.isEmpty() || sizeClasses.get(0).minWorkforce() != 0
-                || !rising(sizeClasses.stream().map(SizeClass::minWorkforce).toList())) {
+        if (!fromZeroRising(sizeClasses.stream().map(SizeClass::minWorkforce).toList())) {
             throw new IllegalArgumentException(id + ": the size classes start at 0 and each at a larger workforce"
                     + " than the one before");
         }
@@ -224,8 +223,7 @@ public record RuleVersion(
             throw new IllegalArgumentException(id + ": pay.quartile_remainder names three different quartiles (1-4),"
                     + " in the order they take the remainder");
         }
-        if (pay.tenureBands().isEmpty() || pay.tenureBands().get(0).minYears() != 0
-                || !rising(pay.tenureBands().stream().map(b -> (long) b.minYears()).toList())) {
+        if (!fromZeroRising(pay.tenureBands().stream().map(b -> (long) b.minYears()).toList())) {
             throw new IllegalArgumentException(id + ": the tenure bands start at 0 years and each at more years than"
                     + " the one before");
         }
@@ -236,8 +234,14 @@ public record RuleVersion(
         return this;
     }
 
-    /** Whether each bound is above the one before: bands that overlap would count a person twice. */
-    private static boolean rising(List<Long> lowerBounds) {
+    /**
+     * Whether bands' lower bounds start at 0 and each is above the one before: bands that overlap would count a
+     * person twice, and a gap below the first would count no one.
+     */
+    private static boolean fromZeroRising(List<Long> lowerBounds) {
+        if (lowerBounds.isEmpty() || lowerBounds.get(0) != 0) {
+            return false;
+        }
         for (int i = 1; i < lowerBounds.size(); i++) {
             if (lowerBounds.get(i) <= lowerBounds.get(i - 1)) {
                 return false;
