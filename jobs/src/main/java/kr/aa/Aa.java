@@ -7,6 +7,7 @@ import kr.aa.comply.ComplianceRecords;
 import kr.aa.comply.Ledger;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.JobDatabase;
+import kr.aa.explain.Explanation;
 import kr.aa.io.BundleException;
 import kr.aa.rules.RuleVersion;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aa", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "aa 1.0",
         description = "The annual affirmative-action cycle: ingest the bundles, assess, disclose pay, publish.",
-        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class},
+        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class, Aa.Explain.class},
         sortOptions = false,
         footerHeading = "%nEnvironment:%n",
         footer = {"  AA_DB_URL        the operational database (job repository and ledger), with",
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "  AA_SPARK_MASTER  a Spark cluster's master URL; local[2] if unset"},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:the command succeeded",
-                "1:the cycle failed: its reason on standard error, nothing published",
+                "1:the cycle failed: its reason on standard error, nothing published (explain: nothing to explain)",
                 "2:a usage error",
                 "3:the output folder (or the year, in a shared database) is in use"})
 public final class Aa implements Runnable {
@@ -173,6 +174,31 @@ public final class Aa implements Runnable {
                     + " performance reports and " + history.records().actions().size() + " decisions into "
                     + database);
             return CommandLine.ExitCode.OK;
+        }
+    }
+
+    @Command(name = "explain", description = "Prints the chain behind every decision of a published year about one"
+            + " employer, from the warehouse alone, with the entries of docs/rules.md that rule each step.")
+    static final class Explain implements Callable<Integer> {
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the reporting year")
+        int year;
+
+        @Option(names = "--employer", required = true, paramLabel = "NNN-NN-NNNNN", description = "the employer")
+        String employer;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try {
+                new Explanation(out, year, employer).print(System.out);
+                return CommandLine.ExitCode.OK;
+            } catch (Explanation.NothingToExplain e) {
+                System.err.println("aa: " + e.getMessage());
+                return CycleLauncher.FAILED;
+            }
         }
     }
 }

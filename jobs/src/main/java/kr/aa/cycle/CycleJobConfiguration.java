@@ -2,6 +2,7 @@ package kr.aa.cycle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import kr.aa.assess.Assessment;
 import kr.aa.comply.AssessedUnits;
@@ -22,6 +23,8 @@ import kr.aa.pay.PayrollReader;
 import kr.aa.pay.PayrollRow;
 import kr.aa.pay.PayrollStaging;
 import kr.aa.pay.PayrollValidator;
+import kr.aa.report.Documents;
+import kr.aa.report.Pdf;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
@@ -64,6 +67,8 @@ import org.springframework.util.function.SingletonSupplier;
  *           reviews, performance evaluations, naming candidates, the press list, reports;</li>
  *     </ul></li>
  *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
+ *   <li>{@code writeDocuments}: from the year's report CSVs, the letters, notices and pre-notices in Korean, and the
+ *       year's index page;</li>
  *   <li>{@code publish}: the year written into the compliance ledger, and the run's work folder moved into the
  *       warehouse, staging and reports in place of the year's.</li>
  * </ol>
@@ -134,6 +139,7 @@ public class CycleJobConfiguration {
                 .next(step(steps, "readCompliance"))
                 .next(ingestPayrollWhileAssessing(jobRepository, steps))
                 .next(step(steps, "disclosePay"))
+                .next(step(steps, "writeDocuments"))
                 .next(step(steps, "publish"))
                 .build();
     }
@@ -284,6 +290,21 @@ public class CycleJobConfiguration {
                     executionContext.putLong("pay.people", result.people());
                     executionContext.putLong("pay.employers", result.employers());
                     executionContext.putLong("pay.rejections", result.rejections());
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+
+    @Bean
+    public Step writeDocuments(JobRepository jobRepository, CycleRun run) {
+        return new StepBuilder("writeDocuments", jobRepository)
+                .tasklet((contribution, context) -> {
+                    Optional<Pdf.Font> font = Pdf.font(System.getenv());
+                    if (font.isEmpty()) {
+                        log.warn("no Korean TrueType font (Debian's fonts-nanum, or AA_PDF_FONT): the documents are"
+                                + " written in HTML only, without their PDFs");
+                    }
+                    Documents.write(run.workReports(), run.reportingYear(), run.rules(), font);
                     return RepeatStatus.FINISHED;
                 })
                 .build();

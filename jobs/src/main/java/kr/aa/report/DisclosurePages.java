@@ -55,12 +55,12 @@ public final class DisclosurePages {
         for (CsvTable.Row employer : indicators) {
             String id = employer.get("employer_id");
             rows.add(Map.of("employer_id", id, "employer_name", employer.get("employer_name"),
-                    "men", employer.get("men"), "women", employer.get("women"),
+                    "men", Korean.number(employer.get("men")), "women", Korean.number(employer.get("women")),
                     "median_gap", gap(employer.get("median_gap_pct")), "mean_gap", gap(employer.get("mean_gap_pct"))));
             CsvTable.Row people = context.get(id);
             String senior = people.get("women_in_levels_i_ii_pct");
             Map<String, Object> page = new HashMap<>(Map.of("name", employer.get("employer_name"), "year", year,
-                    "men", people.get("men"), "women", people.get("women"),
+                    "men", Korean.number(people.get("men")), "women", Korean.number(people.get("women")),
                     "tenure_men", figure(people.get("avg_tenure_men")),
                     "tenure_women", figure(people.get("avg_tenure_women")),
                     "female_pct", people.get("female_pct"),
@@ -103,11 +103,14 @@ public final class DisclosurePages {
             for (CsvTable.Row row : rows) {
                 String category = CATEGORIES.getOrDefault(row.get("category"), row.get("category")
                         + (breakdown.equals("TENURE") ? "년" : ""));
-                lines.add(Map.of("category", category, "men", row.get("men"), "women", row.get("women"),
-                        "median_pay_men", figure(row.get("median_pay_men")),
-                        "median_pay_women", figure(row.get("median_pay_women")),
-                        "median_gap", gap(row.get("median_gap_pct")), "mean_pay_men", figure(row.get("mean_pay_men")),
-                        "mean_pay_women", figure(row.get("mean_pay_women")), "mean_gap", gap(row.get("mean_gap_pct"))));
+                lines.add(Map.of("category", category, "men", Korean.number(row.get("men")),
+                        "women", Korean.number(row.get("women")),
+                        "median_pay_men", figure(Korean.won(row.get("median_pay_men"))),
+                        "median_pay_women", figure(Korean.won(row.get("median_pay_women"))),
+                        "median_gap", gap(row.get("median_gap_pct")),
+                        "mean_pay_men", figure(Korean.won(row.get("mean_pay_men"))),
+                        "mean_pay_women", figure(Korean.won(row.get("mean_pay_women"))),
+                        "mean_gap", gap(row.get("mean_gap_pct"))));
                 chart.add(new String[] {category, row.get("median_gap_pct")});
             }
             breakdowns.add(Map.of("title", BREAKDOWNS.get(breakdown), "rows", lines, "chart", chart(chart, true)));

@@ -2,9 +2,16 @@ package kr.aa.cycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import kr.aa.explain.Explanation;
 import kr.aa.io.CsvTable;
 import kr.aa.io.DatasetSchema;
+import kr.aa.report.Html;
+import kr.aa.report.Korean;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
@@ -83,10 +93,14 @@ class CycleIntegrationTest {
         try (CsvTable gaps = CsvTable.open(out.resolve("reports/2025"), "pay_gap.csv", List.of("employer_id"))) {
             for (CsvTable.Row row : gaps) {
                 if (row.get("employer_id").equals("401-81-00006")) {
-                    for (String column : List.of("men", "women", "median_pay_men", "median_pay_women",
-                            "median_gap_pct", "mean_pay_men", "mean_pay_women", "mean_gap_pct")) {
-                        assertTrue(row.get(column).isEmpty() || page.contains(row.get(column)),
+                    for (String column : List.of("men", "women", "median_gap_pct", "mean_gap_pct")) {
+                        assertTrue(row.get(column).isEmpty() || page.contains(Korean.number(row.get(column))),
                                 column + " " + row.get(column) + " missing from the page");
+                    }
+                    for (String column : List.of("median_pay_men", "median_pay_women", "mean_pay_men",
+                            "mean_pay_women")) {
+                        assertTrue(row.get(column).isEmpty() || page.contains(Korean.won(row.get(column))),
+                                column + " " + row.get(column) + " missing from the page as KRW");
                     }
                 }
             }
@@ -97,6 +111,68 @@ class CycleIntegrationTest {
             assertFalse(suppressed.contains(figure), figure + " shown for a suppressed employer");
         }
         assertTrue(suppressed.contains("비공개"));
+    }
+
+    @Test
+    void theAnnualReportPrintsTheNationalStatisticsOfTheCsv() throws IOException {
+        Path out = out("pay-cases");
+        Path reports = out.resolve("reports/2025");
+        // the overall row, recomputed from the warehouse's units: sums, the exact mean of the rounded ratios, pooled
+        Row units = spark.read().parquet(out.resolve("warehouse/units").toString())
+                .selectExpr("COUNT(*)", "SUM(workers)", "SUM(women)", "CAST(SUM(female_ratio) AS STRING)")
+                .first();
+        CsvTable.Row all = null;
+        String page = Files.readString(reports.resolve("annual_report.html"));
+        try (CsvTable statistics = CsvTable.open(reports, "national_statistics.csv", List.of("breakdown"))) {
+            for (CsvTable.Row row : statistics) {
+                if (row.get("breakdown").equals("ALL")) {
+                    all = row;
+                }
+                for (String ratio : List.of("female_ratio_mean", "female_ratio_pooled", "manager_female_ratio_mean",
+                        "manager_female_ratio_pooled")) {
+                    assertTrue(row.get(ratio).isEmpty() || page.contains(Korean.percentOfFraction(row.get(ratio))),
+                            row.get("breakdown") + " " + row.get("category") + " " + ratio);
+                }
+                for (String count : List.of("employers", "units")) {
+                    assertTrue(row.get(count).isEmpty() || page.contains(Korean.number(row.get(count))),
+                            row.get("breakdown") + " " + row.get("category") + " " + count);
+                }
+            }
+        }
+        assertEquals(List.of(Long.toString(units.getLong(0)), Long.toString(units.getLong(1)),
+                Long.toString(units.getLong(2)),
+                new BigDecimal(units.getString(3)).divide(BigDecimal.valueOf(units.getLong(0)), 6, RoundingMode.HALF_UP)
+                        .toPlainString(),
+                BigDecimal.valueOf(units.getLong(2)).divide(BigDecimal.valueOf(units.getLong(1)), 6, RoundingMode.HALF_UP)
+                        .toPlainString()),
+                List.of(all.get("units"), all.get("workers"), all.get("women"), all.get("female_ratio_mean"),
+                        all.get("female_ratio_pooled")));
+        // every employer of the pay indicators in one band of the pay gaps' spread, or withheld
+        assertEquals(Html.read(reports, "pay_indicators.csv").size(), Html.read(reports, "pay_gap_distribution.csv")
+                .stream().mapToLong(band -> Long.parseLong(band.get("employers"))).sum());
+        assertTrue(page.contains("<svg") && page.contains("기준 "));
+        assertTrue(Files.readString(reports.resolve("index.html")).contains("annual_report.html"));
+    }
+
+    @Test
+    void anEmployersDecisionsAreExplainedStepByStepFromTheWarehouse() {
+        Path out = out("manual-example");
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        new Explanation(out, 2025, "101-81-00001").print(new PrintStream(text, true, StandardCharsets.UTF_8));
+        String chain = text.toString(StandardCharsets.UTF_8);
+        for (String step : List.of("counts: 1250 workers, 100 women; 40 managers, 1 women managers",
+                "female ratio = 100 / 1250 = 0.080000", "group average 0.193333, the mean of the ratios of 3 units",
+                "standard = 0.600 x 0.193333 = 0.116000", "below the standard: 0.080000 < 0.116000",
+                "50 % proviso: does not apply", "female-manager ratio = 1 / 40 = 0.025000",
+                "below the standard: 0.025000 < 0.085000",
+                "criterion: BOTH: notified by 2025-08-01; implementation plan due 2025-10-15",
+                "(docs/rules.md, \"Comparison average\")", "Fine cases (docs/rules.md, \"Fine cases\"): none")) {
+            assertTrue(chain.contains(step), step + " missing from:\n" + chain);
+        }
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        assertThrows(Explanation.NothingToExplain.class,
+                () -> new Explanation(out, 2025, "../../" + Fixtures.HOSTILE_TEXT).print(nowhere));
+        assertThrows(Explanation.NothingToExplain.class, () -> new Explanation(out, 2019, "101-81-00001").print(nowhere));
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class Tools {
         return Aa.commandLine()
                 .addSubcommand(new Demo())
                 .addSubcommand(new Generate())
-                .addSubcommand(new Bench());
+                .addSubcommand(new Bench())
+                .addSubcommand(new Screenshot());
     }
 
     @Command(name = "generate", description = "Writes a synthetic bundle of a year, or of consecutive years"
@@ -100,8 +101,9 @@ public final class Tools {
                     return exit;
                 }
             }
-            System.out.println("the press list of " + DEMO_YEAR + ": " + out.resolve("reports")
-                    .resolve(Integer.toString(DEMO_YEAR)).resolve("press_list.html").toAbsolutePath());
+            System.out.println("the documents of " + DEMO_YEAR + " (letters, notices, the annual report, the press list,"
+                    + " the pay disclosure): " + out.resolve("reports").resolve(Integer.toString(DEMO_YEAR))
+                    .resolve("index.html").toAbsolutePath().toUri());
             return CycleLauncher.OK;
         }
     }
@@ -125,6 +127,28 @@ public final class Tools {
         @Override
         public Integer call() {
             return CycleBenchmark.run(DEMO_YEAR, employers, out, spark.master(), System.out);
+        }
+    }
+
+    @Command(name = "screenshots", description = "Takes a picture of each kind of document of a published year with"
+            + " headless Chromium (the README's pictures are made so).")
+    static final class Screenshot implements Callable<Integer> {
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo",
+                description = "the output folder of the runs (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Option(names = "--year", paramLabel = "YEAR", defaultValue = "" + DEMO_YEAR,
+                description = "the published year (default: ${DEFAULT-VALUE})")
+        int year;
+
+        @Option(names = "--to", paramLabel = "DIR", defaultValue = "docs/screenshots",
+                description = "where the pictures go (default: ${DEFAULT-VALUE})")
+        Path to;
+
+        @Override
+        public Integer call() throws Exception {
+            return Screenshots.take(out.resolve("reports").resolve(Integer.toString(year)), to, System.out);
         }
     }
 }
