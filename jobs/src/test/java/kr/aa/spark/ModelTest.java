@@ -18,10 +18,11 @@ class ModelTest {
     void theModelsOfEachStepAreFoundInTheOrderOfTheirNumbers() {
         assertEquals(List.of("employer_status", "units_counted", "comparison_averages", "units", "benchmarks",
                 "notifications", "employer_names", "latest_plans", "plan_reviews", "performance_evaluations",
-                "non_submitters", "naming_candidates", "press_list", "registry_gaps"),
+                "non_submitters", "naming_candidates", "press_list", "registry_gaps", "national_statistics",
+                "ratio_distribution"),
                 Model.of("assess").stream().map(Model::name).toList());
         assertEquals(List.of("pay_figures", "payroll_rejections", "pay_comparisons", "pay_gap", "pay_indicators",
-                "pay_context"),
+                "pay_context", "pay_gap_distribution"),
                 Model.of("pay").stream().map(Model::name).toList());
     }
 
