@@ -1,5 +1,6 @@
 -- payroll_rejections: one row per rejected payroll row and rule: the rules a row breaks on its own, and
--- DUPLICATE_EMPLOYEE for every row whose key its employer uses on more than one row.
+-- DUPLICATE_EMPLOYEE for every row whose key its employer uses on more than one row; with the employer's registered
+-- name (none for an employer missing from the registry), so that its rejection notice can be addressed.
 WITH duplicated AS (
   SELECT f.employer_id, d.employee_key, d.lines
   FROM pay_figures f
@@ -20,5 +21,6 @@ rejected AS (
   FROM duplicated d
   LATERAL VIEW EXPLODE(d.lines) l AS line
 )
-SELECT *, :rule_version AS rule_version, :run_id AS run_id
-FROM rejected
+SELECT r.*, :rule_version AS rule_version, :run_id AS run_id, e.name AS employer_name
+FROM rejected r
+LEFT JOIN employers e ON e.employer_id = r.employer_id

@@ -183,7 +183,8 @@ public class CycleJobConfiguration {
                 () -> new TableValidator(registry.obtain(), lateFrom, run.rules().classification()));
         OutcomeWriter writer = new OutcomeWriter(run.workWarehouse().resolve("submissions").resolve(ParquetDatasetWriter.PART),
                 run.workWarehouse().resolve("rejections").resolve(ParquetDatasetWriter.PART),
-                run.workStaging().resolve("submitted_tables").resolve(ParquetDatasetWriter.PART), run.rules().id(), run.runId());
+                run.workStaging().resolve("submitted_tables").resolve(ParquetDatasetWriter.PART), registry::obtain,
+                run.rules().id(), run.runId());
         return new StepBuilder("ingestTables", jobRepository)
                 .allowStartIfComplete(true)
                 .<SubmittedTable, TableOutcome>chunk(TABLES_PER_CHUNK)

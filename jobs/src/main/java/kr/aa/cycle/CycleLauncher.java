@@ -147,6 +147,10 @@ public final class CycleLauncher {
                 return operator.restart(last);
             }
             long rerun = last == null ? 0 : last.getJobParameters().getLong("rerun") + 1;
+            // a job instance with no execution: the database failed (its disk full) between creating the two
+            while (repository.getJobInstance(CycleJobConfiguration.JOB, run.jobParameters(rerun)) != null) {
+                rerun++;
+            }
             if (rerun > 0) {
                 out.println("rerunning " + run.reportingYear() + " on the same inputs (run " + run.runId() + ")");
             }

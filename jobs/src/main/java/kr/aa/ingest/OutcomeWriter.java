@@ -3,6 +3,7 @@ package kr.aa.ingest;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetWriter;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes the accepted cells to the {@code submissions} dataset and the rejections to {@code rejections}, one
+ * Writes the accepted cells to the {@code submissions} dataset and the rejections to {@code rejections} (with the
+ * employer's registered name, so that its rejection notice can be addressed), one
  * Parquet file each in the run's work folder, with the staged {@code submitted_tables} (every table that was
  * validated, accepted or not, with the workers its header declares), and counts how every table ended. Parquet
  * files cannot be appended to, so a restarted step writes them again from the first table.
@@ -26,6 +28,7 @@ public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
     private final Path tablesFile;
     private final String ruleVersion;
     private final String runId;
+    private final Supplier<Registry> registry;
     private ParquetDatasetWriter submissions;
     private ParquetDatasetWriter rejections;
     private ParquetDatasetWriter tables;
@@ -34,9 +37,10 @@ public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
     private long superseded;
     private long late;
 
-    public OutcomeWriter(Path submissionsFile, Path rejectionsFile, Path tablesFile, String ruleVersion,
-            String runId) {
+    public OutcomeWriter(Path submissionsFile, Path rejectionsFile, Path tablesFile, Supplier<Registry> registry,
+            String ruleVersion, String runId) {
         this.submissionsFile = submissionsFile;
+        this.registry = registry;
         this.rejectionsFile = rejectionsFile;
         this.tablesFile = tablesFile;
         this.ruleVersion = ruleVersion;
@@ -71,10 +75,11 @@ public final class OutcomeWriter implements ItemStreamWriter<TableOutcome> {
                 }
                 case REJECTED -> {
                     rejected++;
+                    Registry.Employer employer = registry.get().employer(key.employerId());
                     for (TableOutcome.Rejection rejection : outcome.rejections()) {
-                        rejections.write(List.of(key.employerId(), key.workplaceId(), key.submittedAt(),
+                        rejections.write(Arrays.asList(key.employerId(), key.workplaceId(), key.submittedAt(),
                                 rejection.sourceFile(), rejection.line(), rejection.rule(), rejection.message(),
-                                ruleVersion, runId));
+                                ruleVersion, runId, employer == null ? null : employer.name()));
                     }
                 }
                 case SUPERSEDED -> superseded++;

@@ -147,16 +147,16 @@ public final class Documents {
             tables.computeIfAbsent(rejection.get("employer_id"), id -> new ArrayList<>()).add(row);
         }
         Map<String, List<Map<String, Object>>> payroll = new TreeMap<>();
-        if (Files.exists(dir.resolve("payroll_rejections.csv"))) {
-            for (CsvTable.Row rejection : read(dir, "payroll_rejections.csv")) {
-                Map<String, Object> row = rejected(rejection);
-                row.put("employee_key", rejection.get("employee_key"));
-                payroll.computeIfAbsent(rejection.get("employer_id"), id -> new ArrayList<>()).add(row);
-            }
+        List<CsvTable.Row> payrollRejections = Files.exists(dir.resolve("payroll_rejections.csv"))
+                ? read(dir, "payroll_rejections.csv") : List.of();
+        for (CsvTable.Row rejection : payrollRejections) {
+            Map<String, Object> row = rejected(rejection);
+            row.put("employee_key", rejection.get("employee_key"));
+            payroll.computeIfAbsent(rejection.get("employer_id"), id -> new ArrayList<>()).add(row);
         }
         Map<String, String> names = new HashMap<>();
-        read(dir, "notifications.csv").forEach(r -> names.put(r.get("employer_id"), r.get("employer_name")));
-        read(dir, "non_submitters.csv").forEach(r -> names.put(r.get("employer_id"), r.get("employer_name")));
+        Stream.concat(read(dir, "rejections.csv").stream(), payrollRejections.stream())
+                .forEach(r -> names.put(r.get("employer_id"), r.get("employer_name")));
         SortedSet<String> employers = new TreeSet<>(tables.keySet());
         employers.addAll(payroll.keySet());
         List<Map<String, Object>> notices = new ArrayList<>();

@@ -5,121 +5,108 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * Each kind of page a reader gets, rendered by headless Chromium from Debian's packages: laid out at the width of
- * A4 paper nothing reaches past it, and printed on A4 every page holds text, the CSV's figures are there as a
- * Korean reader expects them, and a withheld figure is nowhere. The pages are those of the {@code pay-cases} bundle's cycle, the fine pre-notices
- * those of {@code workforce} (the bundle with non-submitters), and the press list is made from the golden
- * {@code press_list.csv} of {@code compliance-cases}. Without Chromium the test is skipped with the reason;
- * {@code .ci/run} installs it with {@code fonts-noto-cjk}.
+ * Each kind of page a reader gets, rendered by headless Chromium from Debian's packages in a frame the width of A4
+ * paper within its margins (673 CSS pixels): nothing reaches past that width, the page shows text, the CSV's figures
+ * are in what it shows as a Korean reader expects them, and a withheld figure is nowhere. The pages are those of the
+ * {@code pay-cases} bundle's cycle, the fine pre-notices those of {@code workforce} (the bundle with non-submitters),
+ * and the press list is made from the golden {@code press_list.csv} of {@code compliance-cases}. One Chromium run
+ * lays out every page: a frame page of this test measures each and writes what it found into its own page, which
+ * Chromium prints. Without Chromium the test is skipped with the reason; {@code .ci/run} installs it with
+ * {@code fonts-noto-cjk}.
  */
 class DocumentsInBrowserIntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> KINDS = List.of("index.html", "letters", "notices", "prenotices",
+            "annual_report.html", "pay", "press_list.html");
 
     @TempDir
-    static Path printed;
+    static Path work;
 
-    private static Path reports;
-    private static Path nonSubmitters;
-    private static Path press;
+    private static final Map<String, Path> FOLDERS = new HashMap<>();
+    private static final Map<String, String> PAGES = new HashMap<>();
+    /** By kind: what reaches past the paper's width, then the text the page shows, as the frame page wrote them. */
+    private static Map<String, List<String>> rendered;
 
     @BeforeAll
-    static void pages() throws IOException {
-        reports = InProcess.fixture("pay-cases").reports();
-        nonSubmitters = InProcess.fixture("workforce").reports();
-        press = printed.resolve("press");
-        Files.createDirectories(press);
+    static void render() throws IOException, InterruptedException {
+        Path press = Files.createDirectories(work.resolve("press"));
         Files.copy(Fixtures.resource("bundles/compliance-cases/expected/press_list.csv"), press.resolve("press_list.csv"));
         PressListPage.write(press, 2025, new BigDecimal("0.6"));
-    }
-
-    private static Path reportsOf(String kind) {
-        return switch (kind) {
-            case "prenotices" -> nonSubmitters;
-            case "press_list.html" -> press;
-            default -> reports;
-        };
-    }
-
-    /** Runs headless Chromium on {@code url} with the options given; returns what it printed. */
-    private static String chromium(String url, String... options) throws IOException, InterruptedException {
+        for (String kind : KINDS) {
+            Path folder = switch (kind) {
+                case "prenotices" -> InProcess.fixture("workforce").reports();
+                case "press_list.html" -> press;
+                default -> InProcess.fixture("pay-cases").reports();
+            };
+            FOLDERS.put(kind, folder);
+            PAGES.put(kind, kind.endsWith(".html") ? kind : kind.equals("pay") ? "pay/index.html" : firstFile(folder, kind));
+        }
         assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": install Debian's chromium and"
                 + " fonts-noto-cjk (.ci/run does) to check the pages in a browser");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + printed.resolve("profile")));
-        command.addAll(List.of(options));
-        command.add(url);
-        Path log = printed.resolve("chromium.log");
-        Process chromium = new ProcessBuilder(command).redirectError(printed.resolve("chromium.err").toFile())
-                .redirectOutput(log.toFile()).start();
-        assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "Chromium did not finish " + url + " within 60 s");
-        assertEquals(0, chromium.exitValue(), "Chromium failed on " + url);
-        return Files.readString(log);
-    }
-
-    /**
-     * The elements of the page that reach past the width of A4 paper within its margins (673 CSS pixels), as laid out
-     * by Chromium in a frame of that width: a frame page of this test measures them and writes them into its own
-     * page, which Chromium prints.
-     */
-    private static String overflowing(Path reports, String page) throws IOException, InterruptedException {
-        Path frame = printed.resolve(page.replace('/', '_') + ".frame.html");
+        StringBuilder frames = new StringBuilder();
+        for (String kind : KINDS) {
+            frames.append("<iframe id=\"").append(kind).append("\" src=\"")
+                    .append(FOLDERS.get(kind).resolve(PAGES.get(kind)).toUri())
+                    .append("\" style=\"width:673px;height:900px;border:0\"></iframe>\n");
+        }
+        Path frame = work.resolve("frames.html");
         Files.writeString(frame, """
-                <!DOCTYPE html><html><body><iframe id="f" src="%s" style="width:673px;height:900px;border:0"></iframe>
-                <script>
-                document.getElementById('f').onload = function () {
-                  var d = this.contentDocument, width = d.documentElement.clientWidth, over = [];
-                  d.querySelectorAll('body *').forEach(function (e) {
-                    var r = e.getBoundingClientRect();
-                    if (r.width > 0 && r.right > width + 1) { over.push(e.tagName + ' ' + e.textContent.trim().slice(0, 40)); }
+                <!DOCTYPE html><html><body>
+                %s<script>
+                window.onload = function () {
+                  var found = {};
+                  document.querySelectorAll('iframe').forEach(function (f) {
+                    var d = f.contentDocument, width = d.documentElement.clientWidth, over = [];
+                    d.querySelectorAll('body *').forEach(function (e) {
+                      var r = e.getBoundingClientRect();
+                      if (r.width > 0 && r.right > width + 1) { over.push(e.tagName + ' ' + e.textContent.trim().slice(0, 40)); }
+                    });
+                    found[f.id] = [over.join(' | '), d.body.innerText];
                   });
                   var p = document.createElement('pre');
-                  p.textContent = 'OVER' + 'FLOW[' + over.join(' | ') + ']';
+                  p.id = 'found';
+                  p.textContent = JSON.stringify(found);
                   document.body.appendChild(p);
                 };
                 </script></body></html>
-                """.formatted(reports.resolve(page).toUri()));
-        String dom = chromium(frame.toUri().toString(), "--allow-file-access-from-files", "--virtual-time-budget=10000",
-                "--dump-dom");
-        int from = dom.indexOf("OVERFLOW[");
-        assertTrue(from >= 0, "Chromium did not measure " + page);
-        return dom.substring(from + "OVERFLOW[".length(), dom.indexOf("]</pre>", from));
-    }
-
-    /** The page printed by Chromium to PDF, as the text of each of its pages. */
-    private static List<String> print(Path reports, String page) throws IOException, InterruptedException {
-        Path pdf = printed.resolve(page.replace('/', '_') + ".pdf");
-        chromium(reports.resolve(page).toUri().toString(), "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
-        List<String> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
-            }
-        }
-        return pages;
+                """.formatted(frames));
+        Path dom = work.resolve("dom.html");
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + work.resolve("profile"), "--allow-file-access-from-files",
+                "--virtual-time-budget=20000", "--dump-dom", frame.toUri().toString())
+                .redirectError(work.resolve("chromium.err").toFile()).redirectOutput(dom.toFile()).start();
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not lay the pages out within 120 s");
+        assertEquals(0, chromium.exitValue(), "Chromium failed: " + Files.readString(work.resolve("chromium.err")));
+        String printed = Files.readString(dom);
+        int from = printed.indexOf("<pre id=\"found\">");
+        assertTrue(from >= 0, "Chromium did not measure the pages: " + printed);
+        String json = printed.substring(printed.indexOf('>', from) + 1, printed.indexOf("</pre>", from));
+        rendered = new ObjectMapper().readValue(Parser.unescapeEntities(json, false),
+                new TypeReference<Map<String, List<String>>>() {
+                });
     }
 
     private static String firstFile(Path reports, String folder) throws IOException {
@@ -130,16 +117,13 @@ class DocumentsInBrowserIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html", "letters", "notices", "prenotices", "annual_report.html", "pay",
-            "press_list.html"})
-    void eachKindOfPageShowsItsCsvsFiguresOnPaperAndNoWithheldOne(String kind) throws Exception {
-        Path dir = reportsOf(kind);
-        String page = kind.endsWith(".html") ? kind : kind.equals("pay") ? "pay/index.html" : firstFile(dir, kind);
-        assertEquals("", overflowing(dir, page), page + ": cut off at the paper's width");
-        List<String> pages = print(dir, page);
-        assertFalse(pages.isEmpty(), page + " printed no page");
-        pages.forEach(text -> assertFalse(text.isBlank(), page + " has a blank page"));
-        String text = String.join(" ", pages);
+    @FieldSource("KINDS")
+    void eachKindOfPageShowsItsCsvsFiguresWithinThePapersWidthAndNoWithheldOne(String kind) {
+        Path dir = FOLDERS.get(kind);
+        String page = PAGES.get(kind);
+        assertEquals("", rendered.get(kind).get(0), page + ": cut off at the paper's width");
+        String text = rendered.get(kind).get(1).replaceAll("\\s+", " ");
+        assertFalse(text.isBlank(), page + " shows nothing");
         List<String> expected = new ArrayList<>();
         switch (kind) {
             case "letters" -> Html.read(dir, "notifications.csv").stream()
@@ -150,7 +134,11 @@ class DocumentsInBrowserIntegrationTest {
             case "prenotices" -> Html.read(dir, "non_submitters.csv").stream()
                     .filter(n -> page.endsWith(n.get("employer_id") + "-" + n.get("reason") + ".html"))
                     .forEach(n -> expected.addAll(List.of(n.get("employer_id"), Korean.won(n.get("max_fine_krw")))));
-            case "notices" -> expected.add("다시 제출하는 방법");
+            case "notices" -> {
+                expected.add("다시 제출하는 방법");
+                Html.read(dir, "payroll_rejections.csv").stream().filter(r -> page.endsWith(r.get("employer_id") + ".html"))
+                        .forEach(r -> expected.addAll(List.of(r.get("employer_name"), r.get("employee_key"))));
+            }
             case "annual_report.html" -> Html.read(dir, "national_statistics.csv").stream()
                     .filter(r -> r.get("breakdown").equals("ALL"))
                     .forEach(r -> expected.addAll(List.of(Korean.percentOfFraction(r.get("female_ratio_mean")),

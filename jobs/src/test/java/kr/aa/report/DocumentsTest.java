@@ -94,7 +94,7 @@ class DocumentsTest {
                 "rule", rule, "message", "detail of " + rule)).toArray(Map[]::new));
         csv("payroll_rejections", Stream.of("UNKNOWN_EMPLOYER", "BAD_VALUE", "HIRED_AFTER_PERIOD", "DUPLICATE_EMPLOYEE")
                 .map(rule -> Map.of("employer_id", "201-81-00011", "employee_key", "E1", "line", "7", "rule", rule,
-                        "message", "detail of " + rule)).toArray(Map[]::new));
+                        "message", "detail of " + rule, "employer_name", "가나유통")).toArray(Map[]::new));
         Documents.write(dir, 2025, RULES, Optional.empty());
         String unregistered = read("notices/unregistered-1.html");
         assertTrue(unregistered.contains(Html.escape(hostile)));
@@ -105,6 +105,7 @@ class DocumentsTest {
         assertTrue(unregistered.contains("앞서 제출한 현황표를 대신합니다"));
         assertTrue(unregistered.contains("2025년 8월 1일 전에"));
         String payroll = read("notices/201-81-00011.html");
+        assertTrue(payroll.contains("수신: 가나유통 (사업자등록번호 201-81-00011)"));
         assertTrue(payroll.contains("payroll.csv 7행") && payroll.contains("(DUPLICATE_EMPLOYEE)"));
         try (Stream<Path> notices = Files.list(dir.resolve("notices"))) {
             assertEquals(List.of("201-81-00011.html", "all.html", "unregistered-1.html"),
