@@ -12,6 +12,7 @@ import kr.aa.comply.ComplianceRecords.Action;
 import kr.aa.comply.ComplianceRecords.Plan;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.rules.RuleVersion;
+import kr.aa.testing.Fixtures;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,11 @@ class LedgerTest {
     Path dir;
 
     private static Ledger.Unit unit(int year, String employerId, boolean notified) {
-        return new Ledger.Unit(year, employerId, "G08", "(주)가나유통", "under-1000", 600, 60, 20, 1,
+        return unit(year, employerId, "(주)가나유통", notified);
+    }
+
+    private static Ledger.Unit unit(int year, String employerId, String name, boolean notified) {
+        return new Ledger.Unit(year, employerId, "G08", name, "under-1000", 600, 60, 20, 1,
                 new BigDecimal("0.100000"), new BigDecimal("0.050000"), new BigDecimal("0.150000"),
                 new BigDecimal("0.131250"), true, notified, notified ? "BOTH" : null, "manual-2006-act-2022", "run-" + year);
     }
@@ -53,8 +58,8 @@ class LedgerTest {
         DataSource database = JobDatabase.embedded(dir).dataSource();
         new Ledger(database);
         new Ledger(database);
-        assertEquals(List.of("0 << Flyway Baseline >>", "1 V1__compliance_ledger.sql", "2 V2__cycle_locks.sql"),
-                history(database));
+        assertEquals(List.of("0 << Flyway Baseline >>", "1 V1__compliance_ledger.sql", "2 V2__cycle_locks.sql",
+                "3 V3__unbounded_names_and_notes.sql"), history(database));
     }
 
     @Test
@@ -69,7 +74,8 @@ class LedgerTest {
                     + " '2024-10-01T09:00:00+09:00', 60, 1, 70, 2, 'bundle 2025')");
         });
         Ledger ledger = new Ledger(database);
-        assertEquals(List.of("1 << Flyway Baseline >>", "2 V2__cycle_locks.sql"), history(database));
+        assertEquals(List.of("1 << Flyway Baseline >>", "2 V2__cycle_locks.sql", "3 V3__unbounded_names_and_notes.sql"),
+                history(database));
         assertEquals(List.of("1 V1__compliance_ledger.sql"), Jdbi.create(database).withHandle(h -> h
                 .createQuery("SELECT version, script FROM ledger_migrations").map((rs, ctx) -> rs.getInt(1) + " "
                         + rs.getString(2)).list()));
@@ -94,5 +100,16 @@ class LedgerTest {
         Ledger.Snapshot of2025 = ledger.snapshot(2025, DEFAULT_RULES);
         assertEquals(List.of(2024), of2025.units().stream().map(Ledger.Unit::reportingYear).toList());
         assertEquals(List.of(plan(2023, 70)), of2025.plans());
+    }
+
+    @Test
+    void aNameOrANoteOfAnyLengthIsKeptAsItIs() {
+        Ledger ledger = new Ledger(JobDatabase.embedded(dir).dataSource());
+        String name = Fixtures.HOSTILE_TEXT;
+        ledger.publish(2025, List.of(unit(2025, "201-81-00011", name, true)), plans());
+        ledger.record(new Action("201-81-00011", 2025, "URGED", LocalDate.of(2025, 9, 1), name));
+        Ledger.Snapshot of2026 = ledger.snapshot(2026, DEFAULT_RULES);
+        assertEquals(name, of2026.units().get(0).employerName());
+        assertEquals(name, of2026.actions().get(0).note());
     }
 }
