@@ -202,7 +202,7 @@ public final class Documents {
             prenotice.put("file", case_.get("employer_id") + "-" + case_.get("reason") + ".html");
             prenotice.put("employer_id", case_.get("employer_id"));
             prenotice.put("employer_name", case_.get("employer_name"));
-            prenotice.put("regular_workforce", orNone(Korean.number(case_.get("regular_workforce"))));
+            prenotice.put("regular_workforce", orNone(Korean.people(case_.get("regular_workforce"))));
             prenotice.put("reason", case_.get("reason"));
             prenotice.put("what", reason.what());
             prenotice.put("todo", reason.todo());
