@@ -3,6 +3,7 @@ package kr.aa.report;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +32,12 @@ public final class Pdf {
     /** Where Debian's fonts-nanum puts its TrueType faces. */
     private static final List<Path> SYSTEM_FONTS = List.of(Path.of("/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf"));
     private static final String FAMILY = "NanumBarunGothic";
+
+    static {
+        // OpenHTMLtoPDF logs every CSS property meant for browsers alone (break-inside, overflow-wrap) on standard
+        // error, for every page; a page it cannot print fails with an exception all the same
+        XRLog.setLoggingEnabled(false);
+    }
 
     private Pdf() {
     }
