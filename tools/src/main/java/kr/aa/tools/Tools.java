@@ -1,5 +1,6 @@
 package kr.aa.tools;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import kr.aa.Aa.SparkMaster;
 import kr.aa.bench.CycleBenchmark;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.generate.BundleGenerator;
+import kr.aa.io.DataDictionary;
 import kr.aa.rules.RuleVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +40,8 @@ public final class Tools {
                 .addSubcommand(new Demo())
                 .addSubcommand(new Generate())
                 .addSubcommand(new Bench())
-                .addSubcommand(new Screenshot());
+                .addSubcommand(new Screenshot())
+                .addSubcommand(new Dictionary());
     }
 
     @Command(name = "generate", description = "Writes a synthetic bundle of a year, or of consecutive years"
@@ -149,6 +152,22 @@ public final class Tools {
         @Override
         public Integer call() throws Exception {
             return Screenshots.take(out.resolve("reports").resolve(Integer.toString(year)), to, System.out);
+        }
+    }
+
+    @Command(name = "dictionary", description = "Writes the warehouse's data dictionary from its contracts"
+            + " (schemas/warehouse/, schemas/columns.json).")
+    static final class Dictionary implements Callable<Integer> {
+
+        @Option(names = "--to", paramLabel = "FILE", defaultValue = "docs/warehouse.md",
+                description = "where it goes (default: ${DEFAULT-VALUE})")
+        Path to;
+
+        @Override
+        public Integer call() throws Exception {
+            Files.writeString(to, DataDictionary.markdown(DataDictionary.warehouseDatasets()));
+            System.out.println("the data dictionary: " + to.toAbsolutePath());
+            return CommandLine.ExitCode.OK;
         }
     }
 }
