@@ -129,13 +129,15 @@ public final class Explanation {
         out.printf("  counts: %s workers, %s women; %s managers, %s women managers%n", unit.get("workers"),
                 unit.get("women"), unit.get("managers"), unit.get("women_managers"));
         boolean pooled = "POOLED".equals(benchmark.get("average"));
+        // below_female_standard is the decision after the proviso: a unit it spared is below the standard all the same
+        boolean spared = unit.get("female_proviso_applied").equals("true");
+        boolean below = unit.get("below_female_standard").equals("true") || spared;
         ratio(out, "female ratio", unit.get("women"), unit.get("workers"), unit.get("female_ratio"),
                 unit.get("avg_female_ratio"), benchmark.get("units"), pooled, benchmark.get("factor"),
-                unit.get("standard_female_ratio"), unit.get("below_female_standard"));
-        if (unit.get("below_female_standard").equals("true")) {
+                unit.get("standard_female_ratio"), Boolean.toString(below));
+        if (below) {
             out.printf("    50 %% proviso: %s (docs/rules.md, \"Standard and selection\")%n",
-                    unit.get("female_proviso_applied").equals("true")
-                            ? "applies, the female ratio is 50 % or more: not selected on it" : "does not apply");
+                    spared ? "applies, the female ratio is 50 % or more: not selected on it" : "does not apply");
         }
         ratio(out, "female-manager ratio", unit.get("women_managers"), unit.get("managers"),
                 unit.get("manager_female_ratio"), unit.get("avg_manager_female_ratio"),

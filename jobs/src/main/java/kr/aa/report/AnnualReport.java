@@ -5,7 +5,6 @@ import static kr.aa.report.Html.render;
 import static kr.aa.report.Html.save;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +57,9 @@ public final class AnnualReport {
         page.put("title", reportingYear + "년 적극적 고용개선조치 통계");
         page.put("overall", ratios(statistics.getOrDefault("ALL", List.of()), Map.of("ALL", "전체")));
         page.put("by_kind", Map.of("rows", ratios(statistics.getOrDefault("KIND", List.of()), KINDS)));
-        page.put("by_size", Map.of("rows", ratios(statistics.getOrDefault("SIZE_CLASS", List.of()), sizes)));
+        Map<String, String> sizesOrUnknown = new HashMap<>(sizes);
+        sizesOrUnknown.put("UNKNOWN", "규모 미상 (상시근로자 수를 알 수 없음)");
+        page.put("by_size", Map.of("rows", ratios(statistics.getOrDefault("SIZE_CLASS", List.of()), sizesOrUnknown)));
         page.put("by_group", Map.of("rows", ratios(statistics.getOrDefault("INDUSTRY_GROUP", List.of()), groups)));
         List<Map<String, Object>> trend = ratios(statistics.getOrDefault("TREND", List.of()), Map.of());
         page.put("trend", trend);
@@ -70,8 +71,9 @@ public final class AnnualReport {
                         dash(Korean.number(count.get("employers"))), "units", dash(Korean.number(count.get("units")))))));
         page.put("counts", counts);
         page.put("distributions", distributions(reportsYearDir, groups, sizes));
-        page.put("pay", Files.exists(reportsYearDir.resolve("pay_gap_distribution.csv"))
-                ? payGaps(read(reportsYearDir, "pay_gap_distribution.csv")) : false);
+        // a year without payroll has no employer in the pay indicators
+        page.put("pay", read(reportsYearDir, "pay_indicators.csv").isEmpty() ? false
+                : payGaps(read(reportsYearDir, "pay_gap_distribution.csv")));
         page.put("factor", rules.factor().toPlainString());
         save(reportsYearDir.resolve("annual_report.html"), render("documents/annual_report.html", page));
     }
@@ -104,7 +106,7 @@ public final class AnnualReport {
     private static Map<String, Object> trendChart(List<CsvTable.Row> years) {
         double top = 1.25 * years.stream().flatMap(y -> Stream.of(y.get("female_ratio_mean"),
                 y.get("manager_female_ratio_mean"))).filter(v -> !v.isEmpty()).mapToDouble(Double::parseDouble)
-                .max().orElse(0.8);
+                .filter(max -> max > 0).max().orElse(0.8);
         List<Map<String, Object>> lines = new ArrayList<>();
         int step = years.size() > 1 ? (CHART_WIDTH - 2 * MARGIN) / (years.size() - 1) : 0;
         for (String[] series : List.of(new String[] {"female_ratio_mean", "#4682b4", "여성 근로자 비율"},
@@ -185,7 +187,7 @@ public final class AnnualReport {
         long max = 1;
         for (CsvTable.Row row : rows) {
             if (row.get("withheld").equals("true")) {
-                withheld = row.get("employers");
+                withheld = Korean.number(row.get("employers"));
             } else {
                 max = Math.max(max, Long.parseLong(row.get("employers")));
             }
@@ -198,7 +200,7 @@ public final class AnnualReport {
             double x = MARGIN + i * barWidth;
             double y = CHART_HEIGHT - MARGIN - height;
             bands.add(Map.of("band", Korean.percent(row.get("band_from_pct")) + " ~ " + Korean.percent(row.get("band_to_pct")),
-                    "employers", row.get("employers"), "x", coordinate(x + 1), "y", coordinate(y),
+                    "employers", Korean.number(row.get("employers")), "x", coordinate(x + 1), "y", coordinate(y),
                     "width", coordinate(Math.max(barWidth - 2, 1)), "height", coordinate(height),
                     "label_x", coordinate(x + barWidth / 2), "label_y", coordinate(y - 3),
                     "short", row.get("band_from_pct").replace(".00", "")));

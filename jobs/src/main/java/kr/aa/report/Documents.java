@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,10 @@ public final class Documents {
      * why).
      */
     public static void write(Path reportsYearDir, int reportingYear, RuleVersion rules, Optional<Pdf.Font> font) {
+        // a restarted step writes every document again, and leaves none of a run that was stopped
+        for (String kind : List.of("letters", "notices", "prenotices")) {
+            deleteFolder(reportsYearDir.resolve(kind));
+        }
         AnnualReport.write(reportsYearDir, reportingYear, rules);
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("year", reportingYear);
@@ -165,8 +170,10 @@ public final class Documents {
         Object correctBy = notifyBy == null ? false : Korean.date(notifyBy.in(year).toString());
         for (String employerId : employers) {
             Map<String, Object> notice = new HashMap<>();
-            notice.put("file", (REGISTERED_ID.matcher(employerId).matches() ? employerId
-                    : "unregistered-" + ++unregistered) + ".html");
+            // only a registered employer's id names a file; an unknown one (a well-formed id too) is data
+            boolean registered = REGISTERED_ID.matcher(employerId).matches()
+                    && !names.getOrDefault(employerId, "").isEmpty();
+            notice.put("file", (registered ? employerId : "unregistered-" + ++unregistered) + ".html");
             notice.put("employer_id", employerId);
             notice.put("employer_name", names.getOrDefault(employerId, ""));
             notice.put("tables", tables.getOrDefault(employerId, List.of()));
@@ -202,7 +209,8 @@ public final class Documents {
             prenotice.put("file", case_.get("employer_id") + "-" + case_.get("reason") + ".html");
             prenotice.put("employer_id", case_.get("employer_id"));
             prenotice.put("employer_name", case_.get("employer_name"));
-            prenotice.put("regular_workforce", orNone(Korean.people(case_.get("regular_workforce"))));
+            String workforce = Korean.people(case_.get("regular_workforce"));
+            prenotice.put("regular_workforce", workforce.isEmpty() ? "미상" : workforce);
             prenotice.put("reason", case_.get("reason"));
             prenotice.put("what", reason.what());
             prenotice.put("todo", reason.todo());
@@ -234,6 +242,19 @@ public final class Documents {
                 "prenotice", false, "none", documents.isEmpty() ? none : false));
         page.put(kind, documents);
         return render("documents/page.html", page);
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String orNone(String figure) {

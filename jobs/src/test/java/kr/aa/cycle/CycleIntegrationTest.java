@@ -169,6 +169,12 @@ class CycleIntegrationTest {
                 "(docs/rules.md, \"Comparison average\")", "Fine cases (docs/rules.md, \"Fine cases\"): none")) {
             assertTrue(chain.contains(step), step + " missing from:\n" + chain);
         }
+        // a unit the 50 % proviso spared: below its standard, and not selected on it
+        ByteArrayOutputStream spared = new ByteArrayOutputStream();
+        new Explanation(out("standard-edges"), 2025, "203-81-00004").print(new PrintStream(spared, true,
+                StandardCharsets.UTF_8));
+        assertTrue(spared.toString(StandardCharsets.UTF_8).contains("below the standard: 0.500000 < ")
+                && spared.toString(StandardCharsets.UTF_8).contains("50 % proviso: applies"), spared.toString());
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         assertThrows(Explanation.NothingToExplain.class,
                 () -> new Explanation(out, 2025, "../../" + Fixtures.HOSTILE_TEXT).print(nowhere));

@@ -37,7 +37,7 @@ class DocumentsTest {
     @BeforeEach
     void emptyYear() throws IOException {
         for (String report : List.of("notifications", "benchmarks", "rejections", "payroll_rejections",
-                "non_submitters", "national_statistics", "ratio_distribution")) {
+                "non_submitters", "national_statistics", "ratio_distribution", "pay_indicators", "pay_gap_distribution")) {
             csv(report);
         }
     }
@@ -133,6 +133,7 @@ class DocumentsTest {
         assertTrue(read("notices/all.html").contains("반려된 고용현황표나 임금 자료가 없습니다"));
         assertTrue(read("prenotices/all.html").contains("다하지 않은 사업주가 없습니다"));
         assertTrue(read("index.html").contains("통지할 사업장이 없습니다"));
+        assertTrue(read("annual_report.html").contains("임금 자료가 제출되지 않았습니다"));
     }
 
     @Test
