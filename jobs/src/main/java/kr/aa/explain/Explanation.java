@@ -93,7 +93,9 @@ public final class Explanation {
             out.printf("%nNo assessed unit: the employer has no accepted table in %d (docs/rules.md, \"Assessed unit\")%n",
                     year);
         }
-        units.forEach(unit -> unit(out, unit));
+        List<Map<String, String>> benchmarks = rows("benchmarks", b -> true);
+        List<Map<String, String>> notifications = employerRows("notifications");
+        units.forEach(unit -> unit(out, unit, benchmarks, notifications));
         out.printf("%nFine cases (docs/rules.md, \"Fine cases\"):%s%n", fines.isEmpty() ? " none" : "");
         fines.forEach(fine -> out.printf("  %s, regular workforce %s: a fine of up to %s KRW may be imposed"
                 + " (docs/rules.md, \"%s\")%n", fine.get("reason"), orUnknown(fine.get("regular_workforce")),
@@ -118,11 +120,12 @@ public final class Explanation {
     }
 
     /** The chain of one unit's assessment, each step with the figures it took and gave. */
-    private void unit(PrintStream out, Map<String, String> unit) {
+    private void unit(PrintStream out, Map<String, String> unit, List<Map<String, String>> benchmarks,
+            List<Map<String, String>> notifications) {
         String group = unit.get("industry_group");
         String size = unit.get("size_class");
-        Map<String, String> benchmark = rows("benchmarks", b -> b.get("industry_group").equals(group)
-                && b.get("size_class").equals(size)).stream().findFirst().orElse(Map.of());
+        Map<String, String> benchmark = benchmarks.stream().filter(b -> b.get("industry_group").equals(group)
+                && b.get("size_class").equals(size)).findFirst().orElse(Map.of());
         out.printf("%nUnit %s, size class %s (regular workforce %s; %s) (docs/rules.md, \"Assessed unit\")%n", group,
                 size.isEmpty() ? "unknown" : size, orUnknown(unit.get("regular_workforce")),
                 unit.get("obligated").equals("true") ? "obliged" : "voluntary: assessed, never notified");
@@ -144,8 +147,8 @@ public final class Explanation {
                 benchmark.get("units_with_managers"), pooled, benchmark.get("factor"),
                 unit.get("standard_manager_female_ratio"), unit.get("below_manager_standard"));
         if (unit.get("notified").equals("true")) {
-            Map<String, String> notice = rows("notifications", n -> n.get("employer_id").equals(employerId)
-                    && n.get("industry_group").equals(group)).stream().findFirst().orElse(Map.of());
+            Map<String, String> notice = notifications.stream().filter(n -> n.get("industry_group").equals(group))
+                    .findFirst().orElse(Map.of());
             out.printf("  criterion: %s: notified%s; implementation plan due %s (docs/rules.md, \"Notification\")%n",
                     unit.get("selected_on"), notice.getOrDefault("notify_by", "").isEmpty() ? ""
                             : " by " + notice.get("notify_by"), notice.getOrDefault("plan_due", ""));

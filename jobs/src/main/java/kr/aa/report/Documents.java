@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import kr.aa.io.CsvTable;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.Folders;
 
 /**
  * The documents people act on, in Korean, made from the year's report CSVs (docs/rules.md, "Documents"): a
@@ -78,7 +78,7 @@ public final class Documents {
     public static void write(Path reportsYearDir, int reportingYear, RuleVersion rules, Optional<Pdf.Font> font) {
         // a restarted step writes every document again, and leaves none of a run that was stopped
         for (String kind : List.of("letters", "notices", "prenotices")) {
-            deleteFolder(reportsYearDir.resolve(kind));
+            Folders.delete(reportsYearDir.resolve(kind));
         }
         AnnualReport.write(reportsYearDir, reportingYear, rules);
         Map<String, Object> index = new LinkedHashMap<>();
@@ -144,7 +144,8 @@ public final class Documents {
      */
     private static Map<String, Object> notices(Path dir, int year, RuleVersion rules) {
         Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
-        for (CsvTable.Row rejection : read(dir, "rejections.csv")) {
+        List<CsvTable.Row> tableRejections = read(dir, "rejections.csv");
+        for (CsvTable.Row rejection : tableRejections) {
             Map<String, Object> row = rejected(rejection);
             row.put("workplace_id", rejection.get("workplace_id"));
             row.put("submitted_at", rejection.get("submitted_at"));
@@ -160,7 +161,7 @@ public final class Documents {
             payroll.computeIfAbsent(rejection.get("employer_id"), id -> new ArrayList<>()).add(row);
         }
         Map<String, String> names = new HashMap<>();
-        Stream.concat(read(dir, "rejections.csv").stream(), payrollRejections.stream())
+        Stream.concat(tableRejections.stream(), payrollRejections.stream())
                 .forEach(r -> names.put(r.get("employer_id"), r.get("employer_name")));
         SortedSet<String> employers = new TreeSet<>(tables.keySet());
         employers.addAll(payroll.keySet());
@@ -242,19 +243,6 @@ public final class Documents {
                 "prenotice", false, "none", documents.isEmpty() ? none : false));
         page.put(kind, documents);
         return render("documents/page.html", page);
-    }
-
-    private static void deleteFolder(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String orNone(String figure) {
