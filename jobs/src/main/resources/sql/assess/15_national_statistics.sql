@@ -2,7 +2,7 @@
 -- statistical report"). Over the assessed units (every unit with an accepted table, obliged or not): the female
 -- and female-manager ratios as the mean of the units' rounded ratios and pooled (women over workers of all the
 -- units), each half-up to 6 decimals, overall (ALL), by kind of employer (KIND), size class (SIZE_CLASS),
--- industry group (INDUSTRY_GROUP) and for the ledger's years this run reads and this one (TREND); and how
+-- industry group (INDUSTRY_GROUP) and for every earlier year of the ledger and this one (TREND); and how
 -- many employers were obliged, submitted, notified, fine cases, naming candidates and published (COUNT).
 WITH assessed AS (
   SELECT

@@ -109,21 +109,16 @@ public final class Ledger {
     }
 
     /**
-     * What a year's cycle reads: the units of the years it looks back on (those naming counts, the rule version's
-     * failed years before this one, and at least the two years whose plans and reports fall due), and every
-     * record but those this year's bundle brought before (it brings them anew).
+     * What a year's cycle reads: the units of every earlier year (the compliance rules look back on some, the
+     * annual report's trend on all), and every record but those this year's bundle brought before (it brings them
+     * anew).
      */
-    public Snapshot snapshot(int reportingYear, RuleVersion rules) {
-        int plansBack = reportingYear - Math.min(rules.planYear(reportingYear), rules.reportYear(reportingYear));
-        return snapshot(reportingYear, Math.max(rules.compliance().failedYears() - 1, plansBack),
-                bundleSource(reportingYear));
-    }
-
-    private Snapshot snapshot(int reportingYear, int lookBackYears, String excludedSource) {
+    public Snapshot snapshot(int reportingYear) {
+        String excludedSource = bundleSource(reportingYear);
         return jdbi.withHandle(handle -> new Snapshot(
-                handle.createQuery("SELECT * FROM assessed_units WHERE reporting_year >= :first AND reporting_year < :year"
+                handle.createQuery("SELECT * FROM assessed_units WHERE reporting_year < :year"
                                 + " ORDER BY reporting_year, employer_id, industry_group")
-                        .bind("first", reportingYear - lookBackYears).bind("year", reportingYear)
+                        .bind("year", reportingYear)
                         .map((rs, ctx) -> new Unit(rs.getInt("reporting_year"), rs.getString("employer_id"),
                                 rs.getString("industry_group"), rs.getString("employer_name"), rs.getString("size_class"),
                                 rs.getLong("workers"), rs.getLong("women"), rs.getLong("managers"),

@@ -67,8 +67,8 @@ import org.springframework.util.function.SingletonSupplier;
  *           reviews, performance evaluations, naming candidates, the press list, reports;</li>
  *     </ul></li>
  *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
- *   <li>{@code writeDocuments}: from the year's report CSVs, the letters, notices and pre-notices in Korean, and the
- *       year's index page;</li>
+ *   <li>{@code writeDocuments}: from the year's report CSVs, the letters, notices and pre-notices in Korean, the annual
+ *       report, the PDFs for printing and the year's index page;</li>
  *   <li>{@code publish}: the year written into the compliance ledger, and the run's work folder moved into the
  *       warehouse, staging and reports in place of the year's.</li>
  * </ol>

@@ -106,7 +106,7 @@ public final class CycleLauncher {
             JobDatabase database, Ledger ledger) {
         CycleRun run;
         try {
-            Ledger.Snapshot history = ledger.snapshot(reportingYear, rules);
+            Ledger.Snapshot history = ledger.snapshot(reportingYear);
             run = CycleRun.of(reportingYear, bundle, output, rules, history, sparkMaster);
         } catch (BundleException e) {
             err.println("aa: " + e.getMessage());

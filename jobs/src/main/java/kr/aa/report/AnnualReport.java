@@ -74,7 +74,10 @@ public final class AnnualReport {
         // a year without payroll has no employer in the pay indicators
         page.put("pay", read(reportsYearDir, "pay_indicators.csv").isEmpty() ? false
                 : payGaps(read(reportsYearDir, "pay_gap_distribution.csv")));
-        page.put("factor", rules.factor().toPlainString());
+        // every comparison group of a year has the same factor, the rule version's
+        page.put("factor", read(reportsYearDir, "benchmarks.csv").stream().findFirst()
+                .map(benchmark -> (Object) new BigDecimal(benchmark.get("factor")).stripTrailingZeros().toPlainString())
+                .orElse(false));
         save(reportsYearDir.resolve("annual_report.html"), render("documents/annual_report.html", page));
     }
 
@@ -180,34 +183,46 @@ public final class AnnualReport {
         return chart;
     }
 
-    /** The employers by band of median pay gap, and how many have theirs withheld. */
+    /**
+     * The employers by band of median pay gap, each bar at its band's place between the lowest and the highest band
+     * (a band without an employer is a gap in the chart), and how many have their figures withheld or no median gap.
+     */
     private static Map<String, Object> payGaps(List<CsvTable.Row> rows) {
         List<Map<String, Object>> bands = new ArrayList<>();
         String withheld = "0";
-        long max = 1;
+        String noGap = "0";
+        List<CsvTable.Row> disclosed = new ArrayList<>();
         for (CsvTable.Row row : rows) {
             if (row.get("withheld").equals("true")) {
                 withheld = Korean.number(row.get("employers"));
+            } else if (row.get("band_from_pct").isEmpty()) {
+                noGap = Korean.number(row.get("employers"));
             } else {
-                max = Math.max(max, Long.parseLong(row.get("employers")));
+                disclosed.add(row);
             }
         }
-        List<CsvTable.Row> disclosed = rows.stream().filter(r -> r.get("withheld").equals("false")).toList();
-        double barWidth = disclosed.isEmpty() ? 0 : (CHART_WIDTH - 2.0 * MARGIN) / disclosed.size();
-        for (int i = 0; i < disclosed.size(); i++) {
-            CsvTable.Row row = disclosed.get(i);
-            double height = (CHART_HEIGHT - 2 * MARGIN) * Long.parseLong(row.get("employers")) / (double) max;
-            double x = MARGIN + i * barWidth;
-            double y = CHART_HEIGHT - MARGIN - height;
-            bands.add(Map.of("band", Korean.percent(row.get("band_from_pct")) + " ~ " + Korean.percent(row.get("band_to_pct")),
-                    "employers", Korean.number(row.get("employers")), "x", coordinate(x + 1), "y", coordinate(y),
-                    "width", coordinate(Math.max(barWidth - 2, 1)), "height", coordinate(height),
-                    "label_x", coordinate(x + barWidth / 2), "label_y", coordinate(y - 3),
-                    "short", row.get("band_from_pct").replace(".00", "")));
+        if (!disclosed.isEmpty()) {
+            BigDecimal lowest = new BigDecimal(disclosed.get(0).get("band_from_pct"));
+            BigDecimal highest = new BigDecimal(disclosed.get(disclosed.size() - 1).get("band_from_pct"));
+            int places = highest.subtract(lowest).intValueExact() / 5 + 1;
+            double barWidth = (CHART_WIDTH - 2.0 * MARGIN) / places;
+            long max = disclosed.stream().mapToLong(r -> Long.parseLong(r.get("employers"))).max().orElseThrow();
+            for (CsvTable.Row row : disclosed) {
+                BigDecimal from = new BigDecimal(row.get("band_from_pct"));
+                double x = MARGIN + from.subtract(lowest).intValueExact() / 5 * barWidth;
+                double height = (CHART_HEIGHT - 2 * MARGIN) * Long.parseLong(row.get("employers")) / (double) max;
+                double y = CHART_HEIGHT - MARGIN - height;
+                bands.add(Map.of("band", Korean.percent(row.get("band_from_pct")) + " ~ "
+                                + Korean.percent(row.get("band_to_pct")),
+                        "employers", Korean.number(row.get("employers")), "x", coordinate(x + 1), "y", coordinate(y),
+                        "width", coordinate(Math.max(barWidth - 2, 1)), "height", coordinate(height),
+                        "label_x", coordinate(x + barWidth / 2), "label_y", coordinate(y - 3),
+                        "short", from.stripTrailingZeros().toPlainString()));
+            }
         }
-        return Map.of("bands", bands, "withheld", withheld, "has_bands", !bands.isEmpty(), "width", CHART_WIDTH,
-                "height", CHART_HEIGHT + 20, "base_y", CHART_HEIGHT - MARGIN, "axis_y", CHART_HEIGHT - MARGIN + 16,
-                "left", MARGIN, "right", CHART_WIDTH - MARGIN);
+        return Map.of("bands", bands, "withheld", withheld, "no_gap", noGap, "has_bands", !bands.isEmpty(),
+                "width", CHART_WIDTH, "height", CHART_HEIGHT + 20, "base_y", CHART_HEIGHT - MARGIN,
+                "axis_y", CHART_HEIGHT - MARGIN + 16, "left", MARGIN, "right", CHART_WIDTH - MARGIN);
     }
 
     private static String coordinate(double value) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import kr.aa.io.CsvTable;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The documents people act on, in Korean, made from the year's report CSVs (docs/rules.md, "Documents"): a
@@ -37,6 +40,7 @@ import kr.aa.run.Folders;
  */
 public final class Documents {
 
+    private static final Logger log = LoggerFactory.getLogger(Documents.class);
     /** The texts of {@code reports/documents/texts.json}: each rule's plain explanation and correction, each reason's. */
     private record Texts(Map<String, Explained> rules, Map<String, Explained> reasons) {
     }
@@ -91,9 +95,11 @@ public final class Documents {
         index.put("press", Files.exists(reportsYearDir.resolve("press_list.html")));
         index.put("pdf", font.isPresent());
         font.ifPresent(f -> Stream.of("letters/all.html", "notices/all.html", "prenotices/all.html", "annual_report.html")
-                .map(reportsYearDir::resolve)
-                .forEach(html -> Pdf.write(html, html.resolveSibling(html.getFileName().toString()
-                        .replaceFirst("\\.html$", ".pdf")), f)));
+                .forEach(html -> {
+                    String pdf = html.replaceFirst("\\.html$", ".pdf");
+                    Pdf.write(reportsYearDir.resolve(html), reportsYearDir.resolve(pdf), f);
+                    log.info("printed {}", pdf);
+                }));
         save(reportsYearDir.resolve("index.html"), render("documents/index.html", index));
     }
 
@@ -129,7 +135,8 @@ public final class Documents {
             letter.put("on_manager", !selectedOn.equals("FEMALE"));
             letter.put("notify_by", unit.get("notify_by").isEmpty() ? false : Korean.date(unit.get("notify_by")));
             letter.put("plan_due", Korean.date(unit.get("plan_due")));
-            letter.put("factor", rules.factor().toPlainString());
+            letter.put("factor", new BigDecimal(group.get("factor")).stripTrailingZeros().toPlainString());
+            letter.put("pooled", group.get("average").equals("POOLED"));
             letter.put("year", year);
             letters.add(letter);
         }

@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import kr.aa.comply.ComplianceRecords.Action;
 import kr.aa.comply.ComplianceRecords.Plan;
 import kr.aa.cycle.JobDatabase;
-import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The compliance ledger on a real (embedded H2) database: its migrations, and what each run replaces. */
 class LedgerTest {
-
-    private static final RuleVersion DEFAULT_RULES = RuleVersion.load("manual-2006-act-2022");
 
     @TempDir
     Path dir;
@@ -79,7 +76,7 @@ class LedgerTest {
         assertEquals(List.of("1 V1__compliance_ledger.sql"), Jdbi.create(database).withHandle(h -> h
                 .createQuery("SELECT version, script FROM ledger_migrations").map((rs, ctx) -> rs.getInt(1) + " "
                         + rs.getString(2)).list()));
-        assertEquals(1, ledger.snapshot(2026, DEFAULT_RULES).plans().size(), "the ledger's records were lost");
+        assertEquals(1, ledger.snapshot(2026).plans().size(), "the ledger's records were lost");
     }
 
     @Test
@@ -91,15 +88,25 @@ class LedgerTest {
         ledger.record(new Action("201-81-00011", 2025, "PUBLISH", LocalDate.of(2025, 7, 1), ""));
         // 2025 run again on a corrected bundle: its plan and units are replaced, 2024's and the recorded decision stay
         ledger.publish(2025, List.of(unit(2025, "201-81-00011", true)), plans(plan(2024, 80)));
-        Ledger.Snapshot of2026 = ledger.snapshot(2026, DEFAULT_RULES);
+        Ledger.Snapshot of2026 = ledger.snapshot(2026);
         assertEquals(List.of("2024 201-81-00011", "2025 201-81-00011"), of2026.units().stream()
                 .map(u -> u.reportingYear() + " " + u.employerId()).toList());
         assertEquals(List.of(plan(2023, 70), plan(2024, 80)), of2026.plans());
         assertEquals(1, of2026.actions().size());
         // what a run of 2025 reads: the years before it, without what 2025's own bundle brought
-        Ledger.Snapshot of2025 = ledger.snapshot(2025, DEFAULT_RULES);
+        Ledger.Snapshot of2025 = ledger.snapshot(2025);
         assertEquals(List.of(2024), of2025.units().stream().map(Ledger.Unit::reportingYear).toList());
         assertEquals(List.of(plan(2023, 70)), of2025.plans());
+    }
+
+    @Test
+    void aYearReadsTheUnitsOfEveryEarlierYearForTheTrend() {
+        Ledger ledger = new Ledger(JobDatabase.embedded(dir).dataSource());
+        for (int year : List.of(2015, 2020, 2024, 2026)) {
+            ledger.publish(year, List.of(unit(year, "201-81-00011", false)), plans());
+        }
+        assertEquals(List.of(2015, 2020, 2024), ledger.snapshot(2025).units().stream().map(Ledger.Unit::reportingYear)
+                .toList());
     }
 
     @Test
@@ -108,7 +115,7 @@ class LedgerTest {
         String name = Fixtures.HOSTILE_TEXT;
         ledger.publish(2025, List.of(unit(2025, "201-81-00011", name, true)), plans());
         ledger.record(new Action("201-81-00011", 2025, "URGED", LocalDate.of(2025, 9, 1), name));
-        Ledger.Snapshot of2026 = ledger.snapshot(2026, DEFAULT_RULES);
+        Ledger.Snapshot of2026 = ledger.snapshot(2026);
         assertEquals(name, of2026.units().get(0).employerName());
         assertEquals(name, of2026.actions().get(0).note());
     }

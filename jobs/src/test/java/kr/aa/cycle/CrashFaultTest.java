@@ -42,6 +42,8 @@ class CrashFaultTest {
             "computed employer_status",
             "Step: [ingestPayroll] executed",
             "computed pay_figures",
+            // writeDocuments, after its first PDF
+            "printed letters/all.pdf",
             "written into the ledger; moving",
             "moved warehouse/non_submitters");
 

@@ -61,8 +61,9 @@ class DocumentsTest {
 
     @Test
     void aLetterPerNotifiedUnitStatesItsFiguresTheCriterionTheShortfallAndThePlanDueDate() throws IOException {
+        // the factor and the kind of average are the CSV's, whatever the rule version passed
         csv("benchmarks", Map.of("industry_group", "G04", "size_class", "1000-plus", "units", "1234",
-                "units_with_managers", "1200"));
+                "units_with_managers", "1200", "factor", "0.700", "average", "POOLED"));
         csv("notifications", Map.ofEntries(Map.entry("employer_id", "104-85-00003"),
                 Map.entry("employer_name", "서해중공업"), Map.entry("industry_group", "G04"),
                 Map.entry("size_class", "1000-plus"), Map.entry("workers", "1250"), Map.entry("women", "100"),
@@ -76,7 +77,7 @@ class DocumentsTest {
         String letter = read("letters/104-85-00003-G04.html");
         for (String expected : List.of("서해중공업", "중화학공업 (G04)", "상시근로자 1,000명 이상", "1,250명", "100명",
                 "8.0000%", "15.0000%", "9.0000%", "1,234개 사업장", "1,200개 사업장", "1.0000%p 미달", "미달 아님",
-                "2025년 8월 1일", "2025년 10월 15일까지", "제17조의3", "0.6배")) {
+                "2025년 8월 1일", "2025년 10월 15일까지", "제17조의3", "평균의 0.7배", "여성을 모두 더해")) {
             assertTrue(letter.contains(expected), expected);
         }
         assertTrue(read("letters/all.html").contains("1.0000%p 미달"));
@@ -134,6 +135,24 @@ class DocumentsTest {
         assertTrue(read("prenotices/all.html").contains("다하지 않은 사업주가 없습니다"));
         assertTrue(read("index.html").contains("통지할 사업장이 없습니다"));
         assertTrue(read("annual_report.html").contains("임금 자료가 제출되지 않았습니다"));
+    }
+
+    @Test
+    void theMedianPayGapsStandAtTheirBandsPlacesWithTheWithheldAndThoseWithoutAGapCountedApart() throws IOException {
+        csv("pay_indicators", Map.of("employer_id", "201-81-00011"));
+        csv("pay_gap_distribution", Map.of("band_from_pct", "-10.00", "band_to_pct", "-5.00", "withheld", "false",
+                "employers", "1"), Map.of("band_from_pct", "10.00", "band_to_pct", "15.00", "withheld", "false",
+                "employers", "1234"), Map.of("withheld", "false", "employers", "3"),
+                Map.of("withheld", "true", "employers", "2"));
+        AnnualReport.write(dir, 2025, RULES);
+        String page = read("annual_report.html");
+        // five places from -10 to 10 across the 540 points between the margins: the second bar at the fifth place
+        assertTrue(page.contains("<rect x=\"31.0\"") && page.contains("<rect x=\"463.0\""), page);
+        for (String expected : List.of("-10.00% ~ -5.00%</td><td class=\"figure\">1<",
+                "10.00% ~ 15.00%</td><td class=\"figure\">1,234<", "최소 인원 미만)</td><td class=\"figure\">2<",
+                "0원)</td><td class=\"figure\">3<")) {
+            assertTrue(page.contains(expected), expected);
+        }
     }
 
     @Test

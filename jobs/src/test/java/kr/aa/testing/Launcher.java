@@ -1,18 +1,13 @@
 package kr.aa.testing;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import kr.aa.run.Folders;
 
 /** The {@code ./aa} launcher run in its own JVM, as a statistician runs it, from the project's root. */
 public final class Launcher {
@@ -25,19 +20,8 @@ public final class Launcher {
      * bytecode of the class path, which the test JVMs load verified, another 5 % (the pipeline's own options stay as
      * they are).
      */
-    private static final String LEAN_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -Xmn64m"
-            + " -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote";
-    /**
-     * The classes the launched JVMs load, archived (class-data sharing) by one cycle of {@code pay-cases} at its exit
-     * before the first launch, and mapped by every launch: loading the same classes from two hundred jars again took
-     * a sixth of each launch's processor time. The test JVMs take turns under a file lock; an archive older than the
-     * jars is dumped again. The tools' commands, on a longer class path, map it too.
-     */
-    private static final Path CLASSES = Fixtures.ROOT.resolve("jobs/target/launched-classes.jsa");
-    /** Dumping lists every class it leaves out on standard output, where the tests read what a command printed. */
-    private static final String QUIET = " -Xlog:cds=off -Xlog:cds+dynamic=off";
-    private static final List<Path> JARS = List.of(Fixtures.ROOT.resolve("jobs/target/aa-jobs.jar"),
-            Fixtures.ROOT.resolve("tools/target/aa-tools.jar"));
+    private static final Map<String, String> LEAN_JVM = Map.of("AA_JAVA_OPTS", "-XX:TieredStopAtLevel=1"
+            + " -XX:+UseSerialGC -Xmx512m -Xmn64m -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote");
 
     /** How a command ended: its exit code and what it wrote. */
     public record Result(int exit, String stdout, String stderr) {
@@ -119,49 +103,8 @@ public final class Launcher {
         command.add(Fixtures.ROOT.resolve("aa").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Fixtures.ROOT.toFile());
-        builder.environment().put("AA_JAVA_OPTS", LEAN_JVM + " -XX:SharedArchiveFile=" + classes() + QUIET);
+        builder.environment().putAll(LEAN_JVM);
         builder.environment().putAll(environment);
         return builder;
-    }
-
-    /** {@link #CLASSES}, dumped first unless it is newer than the jars. */
-    private static synchronized Path classes() {
-        try (FileChannel lock = FileChannel.open(CLASSES.resolveSibling(CLASSES.getFileName() + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = lock.lock()) {
-            if (!current()) {
-                Path dir = Files.createTempDirectory("aa-classes");
-                Path dump = dir.resolve("classes.jsa");
-                ProcessBuilder cycle = new ProcessBuilder(Fixtures.ROOT.resolve("aa").toString(), "cycle", "--year",
-                        "2025", "--bundle", Fixtures.bundle("pay-cases", dir.resolve("bundle")).toString(), "--out",
-                        dir.resolve("out").toString()).directory(Fixtures.ROOT.toFile())
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-                cycle.environment().put("AA_JAVA_OPTS", LEAN_JVM + " -XX:ArchiveClassesAtExit=" + dump + QUIET);
-                if (cycle.start().waitFor() != 0 || !Files.exists(dump)) {
-                    throw new AssertionError("the cycle that archives the launched JVMs' classes failed");
-                }
-                Files.move(dump, CLASSES, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Folders.delete(dir);
-            }
-            return CLASSES;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Whether {@link #CLASSES} is there and newer than the jars it holds classes of. */
-    private static boolean current() throws IOException {
-        if (!Files.exists(CLASSES)) {
-            return false;
-        }
-        for (Path jar : JARS) {
-            if (Files.exists(jar) && Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(CLASSES)) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

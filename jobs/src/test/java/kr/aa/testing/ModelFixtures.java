@@ -91,7 +91,7 @@ public final class ModelFixtures {
      */
     public static CycleRun rerunOf(Path out, Path bundle, List<String> staging, List<String> warehouse) {
         RuleVersion rules = RuleVersion.load(RuleVersion.DEFAULT);
-        Ledger.Snapshot history = new Ledger(JobDatabase.embedded(out).dataSource()).snapshot(2025, rules);
+        Ledger.Snapshot history = new Ledger(JobDatabase.embedded(out).dataSource()).snapshot(2025);
         CycleRun run = new CycleRun(2025, new Bundle(bundle.toString(), 2025), out, rules, history, RUN_ID, "local[2]");
         Folders.delete(run.workDir());
         staging.forEach(dataset -> Fixtures.copy(out.resolve("staging").resolve(dataset).resolve(run.partition()),

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
  */
 final class Screenshots {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final String WINDOW = "--window-size=900,1200";
 
     private Screenshots() {
@@ -49,17 +48,15 @@ final class Screenshots {
 
     /** Writes {@code <to>/<kind>.png} for each kind of page; returns 1 without Chromium, 0 when all are taken. */
     static int take(Path yearReports, Path to, PrintStream out) throws IOException, InterruptedException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            out.println("screenshots: no Chromium at " + CHROMIUM + "; install Debian's chromium and fonts-noto-cjk");
+        if (!Files.isExecutable(Chromium.PATH)) {
+            out.println("screenshots: no Chromium at " + Chromium.PATH + "; install Debian's chromium and fonts-noto-cjk");
             return 1;
         }
         Files.createDirectories(to);
         Path profile = Files.createTempDirectory("aa-chromium");
         for (Map.Entry<String, Path> page : pages(yearReports).entrySet()) {
             Path png = to.resolve(page.getKey() + ".png").toAbsolutePath();
-            Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, WINDOW, "--screenshot=" + png,
+            Process chromium = Chromium.headless(profile, "--hide-scrollbars", WINDOW, "--screenshot=" + png,
                     page.getValue().toUri().toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!chromium.waitFor(60, TimeUnit.SECONDS) || chromium.exitValue() != 0 || !Files.exists(png)) {

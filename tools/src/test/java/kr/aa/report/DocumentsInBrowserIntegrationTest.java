@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
+import kr.aa.tools.Chromium;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,6 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class DocumentsInBrowserIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final List<String> KINDS = List.of("index.html", "letters", "notices", "prenotices",
             "annual_report.html", "pay", "press_list.html");
 
@@ -63,7 +63,7 @@ class DocumentsInBrowserIntegrationTest {
             FOLDERS.put(kind, folder);
             PAGES.put(kind, kind.endsWith(".html") ? kind : kind.equals("pay") ? "pay/index.html" : firstFile(folder, kind));
         }
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": install Debian's chromium and"
+        assumeTrue(Files.isExecutable(Chromium.PATH), "no Chromium at " + Chromium.PATH + ": install Debian's chromium and"
                 + " fonts-noto-cjk (.ci/run does) to check the pages in a browser");
         StringBuilder frames = new StringBuilder();
         for (String kind : KINDS) {
@@ -93,9 +93,7 @@ class DocumentsInBrowserIntegrationTest {
                 </script></body></html>
                 """.formatted(frames));
         Path dom = work.resolve("dom.html");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + work.resolve("profile"), "--allow-file-access-from-files",
+        Process chromium = Chromium.headless(work.resolve("profile"), "--allow-file-access-from-files",
                 "--virtual-time-budget=20000", "--dump-dom", frame.toUri().toString())
                 .redirectError(work.resolve("chromium.err").toFile()).redirectOutput(dom.toFile()).start();
         assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium did not lay the pages out within 120 s");
