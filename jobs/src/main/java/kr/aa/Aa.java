@@ -1,15 +1,21 @@
 package kr.aa;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kr.aa.comply.ComplianceRecords;
 import kr.aa.comply.Ledger;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.cycle.JobDatabase;
+import kr.aa.cycle.OutputLock;
 import kr.aa.explain.Explanation;
 import kr.aa.io.BundleException;
 import kr.aa.rules.RuleVersion;
+import kr.aa.spark.SparkSessions;
+import kr.aa.whatif.WhatIf;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aa", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "aa 1.0",
         description = "The annual affirmative-action cycle: ingest the bundles, assess, disclose pay, publish.",
-        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class, Aa.Explain.class},
+        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class, Aa.Explain.class, Aa.WhatIfCommand.class},
         sortOptions = false,
         footerHeading = "%nEnvironment:%n",
         footer = {"  AA_DB_URL        the operational database (job repository and ledger), with",
@@ -33,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "  AA_SPARK_MASTER  a Spark cluster's master URL; local[2] if unset"},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:the command succeeded",
-                "1:the cycle failed: its reason on standard error, nothing published (explain: nothing to explain)",
+                "1:the cycle failed: its reason on standard error, nothing published (explain: nothing to explain;"
+                        + " whatif: no published year to assess again)",
                 "2:a usage error",
                 "3:the output folder (or the year, in a shared database) is in use"})
 public final class Aa implements Runnable {
@@ -199,6 +206,74 @@ public final class Aa implements Runnable {
                 System.err.println("aa: " + e.getMessage());
                 return CycleLauncher.FAILED;
             }
+        }
+    }
+
+    @Command(name = "whatif", description = "Assesses a published year again under other rule versions or settings, side"
+            + " by side with the published run, into <out>/whatif/<name>/; the published year, the warehouse and the"
+            + " ledger stay as they are.")
+    static final class WhatIfCommand implements Callable<Integer> {
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the reporting year")
+        int year;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
+        Path out;
+
+        @Option(names = "--rules", paramLabel = "VERSION|FILE.json",
+                description = "a scenario: the year under this rule version (repeatable)")
+        List<String> rules = new ArrayList<>();
+
+        @Option(names = "--set", paramLabel = "KEY=VALUE[,KEY=VALUE...]", description = "a scenario: the published"
+                + " run's rule version with these settings changed, such as factor=0.7, average=POOLED,"
+                + " female_ratio_proviso=none or size_classes.1.min_workforce=800 (repeatable)")
+        List<String> settings = new ArrayList<>();
+
+        @Option(names = "--name", paramLabel = "NAME", description = "the what-if's folder under <out>/whatif/"
+                + " (default: the year)")
+        String name;
+
+        @Mixin
+        SparkMaster spark;
+
+        @Spec
+        CommandSpec command;
+
+        @Override
+        public Integer call() {
+            if (rules.isEmpty() && settings.isEmpty()) {
+                throw new ParameterException(command.commandLine(), "name a scenario: --rules VERSION or --set KEY=VALUE");
+            }
+            Path output = out.toAbsolutePath().normalize();
+            try {
+                WhatIf whatIf = new WhatIf(output, year, name == null ? Integer.toString(year) : name);
+                List<WhatIf.Scenario> scenarios = new ArrayList<>();
+                rules.forEach(version -> scenarios.add(scenario(RuleVersion.load(version))));
+                String published = whatIf.publishedRuleVersion();
+                settings.forEach(changed -> scenarios.add(scenario(RuleVersion.load(published,
+                        List.of(changed.split(","))))));
+                try (OutputLock lock = OutputLock.take(output, year, "whatif --year " + year + " --out " + output)) {
+                    SparkSession session = SparkSessions.start(spark.master());
+                    try {
+                        Path page = whatIf.run(session, scenarios, spark.master());
+                        System.out.println("the what-if of " + year + " (totals.csv, groups.csv, changes.csv): "
+                                + page.toUri());
+                    } finally {
+                        session.stop();
+                    }
+                }
+                return CommandLine.ExitCode.OK;
+            } catch (WhatIf.Refused e) {
+                System.err.println("aa: " + e.getMessage());
+                return CycleLauncher.FAILED;
+            } catch (OutputLock.InUse e) {
+                System.err.println("aa: " + e.getMessage());
+                return CycleLauncher.IN_USE;
+            }
+        }
+
+        private static WhatIf.Scenario scenario(RuleVersion rules) {
+            return new WhatIf.Scenario(rules.id(), rules);
         }
     }
 }

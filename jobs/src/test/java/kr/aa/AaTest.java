@@ -26,7 +26,7 @@ class AaTest {
 
     @Test
     void everyCommandHasItsHelp() {
-        for (String command : List.of("cycle", "record", "import-history", "explain")) {
+        for (String command : List.of("cycle", "record", "import-history", "explain", "whatif")) {
             Ran help = aa(command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().startsWith("Usage: aa " + command + " "), help.out());
@@ -36,7 +36,7 @@ class AaTest {
                 Exit codes:
                   0   the command succeeded
                   1   the cycle failed: its reason on standard error, nothing published
-                        (explain: nothing to explain)
+                        (explain: nothing to explain; whatif: no published year to assess again)
                   2   a usage error
                   3   the output folder (or the year, in a shared database) is in use"""), help.out());
     }
@@ -47,6 +47,14 @@ class AaTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("Missing required options: '--bundle=DIR|JDBC-URL', '--out=DIR'\nUsage: aa"
                 + " cycle "), run.err());
+    }
+
+    @Test
+    void aWhatIfWithoutAScenarioIsAUsageError() {
+        Ran run = aa("whatif", "--year", "2025", "--out", "o");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("name a scenario: --rules VERSION or --set KEY=VALUE\nUsage: aa whatif "),
+                run.err());
     }
 
     @Test

@@ -2,7 +2,9 @@ package kr.aa.rules;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +15,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -173,10 +177,69 @@ public record RuleVersion(
      * version of the user's own.
      */
     public static RuleVersion load(String nameOrPath) {
+        return parse(nameOrPath, tree(nameOrPath));
+    }
+
+    /**
+     * A rule version with some of its settings changed, each {@code key=value}: the key a field of the rule file
+     * ({@code factor}, {@code average}) or a path into it ({@code size_classes.1.min_workforce}), the value of the
+     * field's kind, {@code none} for no value (a version without the 50 % proviso). The version is named after the
+     * settings. A key the file does not have is refused, naming the keys it has.
+     */
+    public static RuleVersion load(String nameOrPath, List<String> settings) {
+        ObjectNode tree = tree(nameOrPath);
+        StringBuilder name = new StringBuilder(tree.path("rule_version").asText());
+        for (String setting : settings) {
+            int equals = setting.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("a setting is key=value, not '" + setting + "'");
+            }
+            set(tree, setting.substring(0, equals), setting.substring(equals + 1), nameOrPath);
+            name.append('+').append(setting);
+        }
+        tree.put("rule_version", name.toString());
+        return parse(nameOrPath, tree);
+    }
+
+    private static void set(ObjectNode tree, String key, String value, String version) {
+        String[] path = key.split("\\.");
+        JsonNode parent = tree;
+        for (int i = 0; i < path.length - 1 && parent != null; i++) {
+            parent = parent.isArray() && path[i].matches("\\d+") ? parent.get(Integer.parseInt(path[i]))
+                    : parent.get(path[i]);
+        }
+        String last = path[path.length - 1];
+        JsonNode old = parent instanceof ObjectNode ? parent.get(last) : null;
+        if (old == null || old.isContainerNode()) {
+            List<String> keys = new ArrayList<>();
+            tree.fields().forEachRemaining(field -> {
+                if (field.getValue().isValueNode()) {
+                    keys.add(field.getKey());
+                }
+            });
+            throw new IllegalArgumentException("rule version " + version + " has no setting '" + key + "' (its"
+                    + " settings: " + String.join(", ", keys) + ", or a path such as size_classes.1.min_workforce)");
+        }
+        ObjectNode object = (ObjectNode) parent;
+        if (value.equals("none")) {
+            object.putNull(last);
+        } else if (old.isTextual() || old.isNull()) {
+            object.put(last, value);
+        } else {
+            try {
+                object.set(last, JSON.readTree(value));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(key + " is " + old.getNodeType().toString().toLowerCase(Locale.ROOT)
+                        + ", not '" + value + "'", e);
+            }
+        }
+    }
+
+    private static ObjectNode tree(String nameOrPath) {
         Path file = Path.of(nameOrPath);
         try {
             if (nameOrPath.endsWith(".json") && Files.isRegularFile(file)) {
-                return JSON.readValue(file.toFile(), RuleVersion.class).checked();
+                return (ObjectNode) JSON.readTree(file.toFile());
             }
             try (InputStream in = RuleVersion.class.getClassLoader()
                     .getResourceAsStream("config/rules/" + nameOrPath + ".json")) {
@@ -184,8 +247,16 @@ public record RuleVersion(
                     throw new IllegalArgumentException("no rule version '" + nameOrPath
                             + "' in config/rules/ (" + DEFAULT + ", kr-2006, kr-2014, kr-2020, or a path to a .json file)");
                 }
-                return JSON.readValue(in, RuleVersion.class).checked();
+                return (ObjectNode) JSON.readTree(in);
             }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("rule version " + nameOrPath + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static RuleVersion parse(String nameOrPath, ObjectNode tree) {
+        try {
+            return JSON.treeToValue(tree, RuleVersion.class).checked();
         } catch (IOException e) {
             throw new IllegalArgumentException("rule version " + nameOrPath + " cannot be read: " + e.getMessage(), e);
         }

@@ -52,6 +52,11 @@ public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersio
         return outDir.resolve("staging");
     }
 
+    /** Where the published years keep what their assessment read of the compliance ledger. */
+    public Path stagedLedgerDir() {
+        return stagingDir().resolve("ledger");
+    }
+
     public Path reportsDir() {
         return outDir.resolve("reports").resolve(Integer.toString(reportingYear));
     }

@@ -3,6 +3,7 @@ package kr.aa.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -179,5 +180,27 @@ class RuleVersionTest {
         }
         var e = assertThrows(IllegalArgumentException.class, () -> RuleVersion.load(file.toString()));
         assertEquals("manual-2006-act-2022: " + message, e.getMessage());
+    }
+
+    @Test
+    void aSettingChangedByKeyOrPathNamesTheVersionAndAnUnknownKeyIsRefusedWithTheKnownOnes() {
+        RuleVersion changed = RuleVersion.load(RuleVersion.DEFAULT, List.of("factor=0.7", "average=POOLED",
+                "female_ratio_proviso=none", "size_classes.1.min_workforce=800", "max_fine_krw=1000000"));
+        assertEquals(new BigDecimal("0.7"), changed.factor());
+        assertEquals("POOLED", changed.average());
+        assertNull(changed.femaleRatioProviso());
+        assertEquals(800, changed.sizeClasses().get(1).minWorkforce());
+        assertEquals(1_000_000, changed.maxFineKrw());
+        assertEquals(RuleVersion.DEFAULT + "+factor=0.7+average=POOLED+female_ratio_proviso=none"
+                + "+size_classes.1.min_workforce=800+max_fine_krw=1000000", changed.id());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> RuleVersion.load(RuleVersion.DEFAULT, List.of("fator=0.7")));
+        assertTrue(unknown.getMessage().contains("has no setting 'fator'")
+                && unknown.getMessage().contains("factor, female_ratio_proviso, average"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RuleVersion.load(RuleVersion.DEFAULT,
+                List.of("size_classes.1.min_workforce=many")));
+        // the checks of a rule file hold for its changed settings too
+        assertThrows(IllegalArgumentException.class, () -> RuleVersion.load(RuleVersion.DEFAULT,
+                List.of("average=MEDIAN")));
     }
 }

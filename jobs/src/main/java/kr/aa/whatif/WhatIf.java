@@ -1,0 +1,194 @@
+package kr.aa.whatif;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kr.aa.assess.Assessment;
+import kr.aa.comply.Ledger;
+import kr.aa.ingest.Bundle;
+import kr.aa.io.CsvWriter;
+import kr.aa.io.ParquetDatasetReader;
+import kr.aa.io.ParquetDatasetWriter;
+import kr.aa.rules.RuleVersion;
+import kr.aa.run.CycleRun;
+import kr.aa.run.Folders;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A policy what-if (docs/rules.md, "Policy what-if"): a published year assessed again from what its assessment
+ * read (the staged registry and tables, the warehouse's submissions and rejections, the staged compliance ledger),
+ * under other rule versions or settings, side by side with the published run as the baseline. It writes under
+ * {@code <out>/whatif/<name>/} alone: each scenario's datasets and reports in a folder of its own, and
+ * {@code groups.csv}, {@code changes.csv}, {@code totals.csv} with their page {@code index.html}.
+ */
+public final class WhatIf {
+
+    /** A set of rules to assess the year under, and the name it goes by. */
+    public record Scenario(String name, RuleVersion rules) {
+    }
+
+    /** A year the folder holds no published run of, or a name that cannot be a folder's. */
+    public static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The name of the published run among the scenarios. */
+    public static final String PUBLISHED = "published";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final List<String> STAGED = List.of("employers", "workplaces", "monthly_workforce",
+            "submitted_tables");
+    private static final List<String> INGESTED = List.of("submissions", "rejections", "compliance_rejections");
+    private static final List<String> COMPARED = List.of("units", "benchmarks", "non_submitters", "naming_candidates");
+    private static final Logger log = LoggerFactory.getLogger(WhatIf.class);
+
+    private final Path out;
+    private final int year;
+    private final Path dir;
+
+    /** The what-if {@code name} of year {@code year} of the output folder {@code out}. */
+    public WhatIf(Path out, int year, String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new Refused("a what-if's name is up to 64 letters, digits, '.', '_' or '-', starting with a letter"
+                    + " or digit: not " + name);
+        }
+        this.out = out;
+        this.year = year;
+        this.dir = out.resolve("whatif").resolve(name);
+        if (!Files.exists(published("staging/ledger/assessed_units"))
+                || !Files.exists(published("warehouse/national_statistics"))) {
+            throw new Refused(out + " holds no published cycle of " + year + " that a what-if can assess again"
+                    + " (a cycle of " + year + " publishes what its assessment read: run it into this folder)");
+        }
+    }
+
+    /** The rule version the published run applied. */
+    public String publishedRuleVersion() {
+        List<String> versions = new ArrayList<>();
+        ParquetDatasetReader.forEachRow(published("warehouse/national_statistics").resolve(ParquetDatasetWriter.PART),
+                List.of("rule_version"), row -> versions.add(row.get(0)));
+        return versions.get(0);
+    }
+
+    /** Assesses the year under each scenario and writes the comparison with the published run; returns its page. */
+    public Path run(SparkSession spark, List<Scenario> scenarios, String sparkMaster) {
+        Folders.delete(dir);
+        List<String> names = new ArrayList<>(List.of(PUBLISHED));
+        List<Path> warehouses = new ArrayList<>(List.of(out.resolve("warehouse")));
+        for (Scenario scenario : scenarios) {
+            String folder = scenario.name().replaceAll("[^A-Za-z0-9._=+-]", "_");
+            if (names.contains(folder)) {
+                throw new Refused("two scenarios go by the name " + folder);
+            }
+            names.add(folder);
+            warehouses.add(assess(spark, scenario.rules(), dir.resolve(folder), sparkMaster));
+        }
+        for (String dataset : COMPARED) {
+            Dataset<Row> all = null;
+            for (int i = 0; i < names.size(); i++) {
+                Path partition = i == 0 ? published("warehouse/" + dataset) : warehouses.get(i).resolve(dataset);
+                Dataset<Row> rows = spark.read().parquet(partition.toString())
+                        .withColumn("scenario", functions.lit(names.get(i)))
+                        .withColumn("scenario_rank", functions.lit(i));
+                all = all == null ? rows : all.unionByName(rows);
+            }
+            all.createOrReplaceTempView("whatif_" + dataset);
+        }
+        Map<String, Object> parameters = Map.of("reporting_year", year);
+        for (String comparison : List.of("groups", "changes", "totals")) {
+            Dataset<Row> rows = spark.sql(sql(comparison), parameters);
+            try (CsvWriter csv = new CsvWriter(dir.resolve(comparison + ".csv"), List.of(rows.columns()))) {
+                // the comparisons are of groups and units: thousands of rows at national scale
+                for (Row row : rows.collectAsList()) {
+                    List<Object> fields = new ArrayList<>();
+                    for (int i = 0; i < row.length(); i++) {
+                        fields.add(row.get(i) instanceof BigDecimal decimal ? decimal.toPlainString() : row.get(i));
+                    }
+                    csv.row(fields);
+                }
+            }
+        }
+        WhatIfPage.write(dir, year);
+        return dir.resolve("index.html");
+    }
+
+    /**
+     * Assesses the year under {@code rules} in {@code folder}, from copies of what the published assessment read;
+     * returns the folder of the warehouse datasets it wrote (its reports are in {@code folder/reports}).
+     */
+    private Path assess(SparkSession spark, RuleVersion rules, Path folder, String sparkMaster) {
+        Ledger.Snapshot none = new Ledger.Snapshot(List.of(), List.of(), List.of(), List.of());
+        CycleRun run = new CycleRun(year, new Bundle(out.toString(), year), folder, rules, none, runId(rules),
+                sparkMaster);
+        STAGED.forEach(dataset -> copy(published("staging/" + dataset), run.workStaging().resolve(dataset)));
+        INGESTED.forEach(dataset -> copy(published("warehouse/" + dataset), run.workWarehouse().resolve(dataset)));
+        Stream.of("assessed_units", "plans", "performance_reports", "actions").forEach(dataset ->
+                copy(published("staging/ledger/" + dataset), run.workLedger().resolve(dataset)));
+        log.info("what-if of {} under {}", year, rules.id());
+        new Assessment(spark, run).run();
+        Path warehouse = folder.resolve("warehouse");
+        Folders.replace(run.workWarehouse(), warehouse);
+        Folders.replace(run.workReports(), folder.resolve("reports"));
+        Folders.delete(folder.resolve(".work"));
+        return warehouse;
+    }
+
+    /** The published partition of year of a dataset folder of {@code out}. */
+    private Path published(String dataset) {
+        return out.resolve(dataset).resolve("reporting_year=" + year);
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from, e);
+        }
+    }
+
+    /** A scenario's run id: its rules and the published inputs it reads, so the same what-if gives the same bytes. */
+    private String runId(RuleVersion rules) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((year + rules.toString()).getBytes(StandardCharsets.UTF_8));
+            for (String dataset : Stream.of(STAGED.stream().map(d -> "staging/" + d), INGESTED.stream()
+                    .map(d -> "warehouse/" + d), Stream.of("staging/ledger/assessed_units", "staging/ledger/plans",
+                    "staging/ledger/performance_reports", "staging/ledger/actions")).flatMap(s -> s).toList()) {
+                sha.update(Files.readAllBytes(published(dataset).resolve(ParquetDatasetWriter.PART)));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sql(String comparison) {
+        try (var in = WhatIf.class.getClassLoader().getResourceAsStream("sql/whatif/" + comparison + ".sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
