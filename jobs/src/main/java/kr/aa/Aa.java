@@ -1,5 +1,6 @@
 package kr.aa;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,14 @@ import kr.aa.cycle.JobDatabase;
 import kr.aa.cycle.OutputLock;
 import kr.aa.explain.Explanation;
 import kr.aa.io.BundleException;
+import kr.aa.query.WarehouseSql;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.Folders;
 import kr.aa.spark.SparkSessions;
 import kr.aa.whatif.WhatIf;
 import org.apache.spark.sql.SparkSession;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "aa", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, version = "aa 1.0",
         description = "The annual affirmative-action cycle: ingest the bundles, assess, disclose pay, publish.",
-        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class, Aa.Explain.class, Aa.WhatIfCommand.class},
+        subcommands = {Aa.Cycle.class, Aa.Record.class, Aa.ImportHistory.class, Aa.Explain.class, Aa.WhatIfCommand.class,
+                Aa.Sql.class},
         sortOptions = false,
         footerHeading = "%nEnvironment:%n",
         footer = {"  AA_DB_URL        the operational database (job repository and ledger), with",
@@ -40,7 +46,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:the command succeeded",
                 "1:the cycle failed: its reason on standard error, nothing published (explain: nothing to explain;"
-                        + " whatif: no published year to assess again)",
+                        + " whatif: no published year to assess again; sql: a query refused)",
                 "2:a usage error",
                 "3:the output folder (or the year, in a shared database) is in use"})
 public final class Aa implements Runnable {
@@ -274,6 +280,50 @@ public final class Aa implements Runnable {
 
         private static WhatIf.Scenario scenario(RuleVersion rules) {
             return new WhatIf.Scenario(rules.id(), rules);
+        }
+    }
+
+    @Command(name = "sql", description = "Spark SQL over the warehouse of an output folder, every dataset a table of"
+            + " all its years: prints a query's rows or writes them to a file; without a query, a shell with history.")
+    static final class Sql implements Callable<Integer> {
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
+        Path out;
+
+        @Option(names = "--to", paramLabel = "FILE.csv|FILE.parquet", description = "write every row into this file")
+        Path to;
+
+        @CommandLine.Parameters(arity = "0..1", paramLabel = "QUERY", description = "a query, such as"
+                + " \"SELECT reporting_year, COUNT(*) FROM notifications GROUP BY 1\"")
+        String query;
+
+        @Mixin
+        SparkMaster spark;
+
+        @Override
+        public Integer call() throws IOException {
+            Path output = out.toAbsolutePath().normalize();
+            SparkSession session = SparkSessions.start(spark.master());
+            session.sparkContext().setLogLevel("WARN");
+            try {
+                WarehouseSql warehouse = new WarehouseSql(session, output);
+                if (query == null) {
+                    try (Terminal terminal = TerminalBuilder.terminal()) {
+                        warehouse.shell(terminal, Folders.createPrivate(output.resolve("state")).resolve("sql_history"),
+                                System.out);
+                    }
+                } else if (to == null) {
+                    warehouse.print(query, System.out);
+                } else {
+                    System.out.println(warehouse.write(query, to.toAbsolutePath()) + " rows written to " + to);
+                }
+                return CommandLine.ExitCode.OK;
+            } catch (WarehouseSql.Refused e) {
+                System.err.println("aa: " + e.getMessage());
+                return CycleLauncher.FAILED;
+            } finally {
+                session.stop();
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ class AaTest {
 
     @Test
     void everyCommandHasItsHelp() {
-        for (String command : List.of("cycle", "record", "import-history", "explain", "whatif")) {
+        for (String command : List.of("cycle", "record", "import-history", "explain", "whatif", "sql")) {
             Ran help = aa(command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().startsWith("Usage: aa " + command + " "), help.out());
@@ -36,7 +36,8 @@ class AaTest {
                 Exit codes:
                   0   the command succeeded
                   1   the cycle failed: its reason on standard error, nothing published
-                        (explain: nothing to explain; whatif: no published year to assess again)
+                        (explain: nothing to explain; whatif: no published year to assess again;
+                        sql: a query refused)
                   2   a usage error
                   3   the output folder (or the year, in a shared database) is in use"""), help.out());
     }
