@@ -24,6 +24,7 @@ import kr.aa.pay.PayrollRow;
 import kr.aa.pay.PayrollStaging;
 import kr.aa.pay.PayrollValidator;
 import kr.aa.report.Documents;
+import kr.aa.report.OpenData;
 import kr.aa.report.Pdf;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.run.CycleRun;
@@ -68,7 +69,7 @@ import org.springframework.util.function.SingletonSupplier;
  *     </ul></li>
  *   <li>{@code disclosePay}: Spark SQL over the payroll: pay gaps, EU indicators, context, and the disclosure pages;</li>
  *   <li>{@code writeDocuments}: from the year's report CSVs, the letters, notices and pre-notices in Korean, the annual
- *       report, the PDFs for printing and the year's index page;</li>
+ *       report, the PDFs for printing and the year's index page; the year's open data;</li>
  *   <li>{@code publish}: the year written into the compliance ledger, and the run's work folder moved into the
  *       warehouse, staging and reports in place of the year's.</li>
  * </ol>
@@ -306,6 +307,8 @@ public class CycleJobConfiguration {
                                 + " written in HTML only, without their PDFs");
                     }
                     Documents.write(run.workReports(), run.reportingYear(), run.rules(), font);
+                    OpenData.write(run.workReports(), run.workOpenData(), run.reportingYear(),
+                            run.rules().pay().suppressionMinimum());
                     return RepeatStatus.FINISHED;
                 })
                 .build();

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves a finished run's work folder into place: each dataset's {@code reporting_year=Y} partition in the
  * warehouse and staging area (what the assessment read of the compliance ledger under {@code staging/ledger/}, so
- * that a what-if re-assesses the year from what it read), and {@code reports/Y/}; and writes the year into the compliance ledger. Only
+ * that a what-if re-assesses the year from what it read), {@code reports/Y/} and {@code open-data/Y/}; and writes the year into the compliance ledger. Only
  * that year is replaced; other years stay. The moves are written first to a journal in the work folder, so
  * that a publication cut short (the process killed, the machine down) is finished by the restart: it replays
  * the journal, redoing the moves whose source is still in the work folder. The staging area stays
@@ -57,6 +57,7 @@ final class Publisher {
         Folders.createPrivate(run.stagingDir());
         Folders.createPublic(run.warehouseDir());
         Folders.createPublic(run.reportsDir().getParent());
+        Folders.createPublic(run.openDataDir().getParent());
         for (Move move : moves) {
             boolean published = !move.to().startsWith(run.stagingDir());
             if (published) {
@@ -90,6 +91,7 @@ final class Publisher {
         moves.addAll(datasetMoves(run.workLedger(), run.stagedLedgerDir()));
         moves.addAll(datasetMoves(run.workWarehouse(), run.warehouseDir()));
         moves.add(new Move(run.workReports(), run.reportsDir()));
+        moves.add(new Move(run.workOpenData(), run.openDataDir()));
         return moves;
     }
 

@@ -40,6 +40,15 @@ public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersio
         return workDir().resolve("ledger");
     }
 
+    /** The year's open data, published to {@code <out>/open-data/Y/}. */
+    public Path workOpenData() {
+        return workDir().resolve("open-data");
+    }
+
+    public Path openDataDir() {
+        return outDir.resolve("open-data").resolve(Integer.toString(reportingYear));
+    }
+
     public Path workReports() {
         return workDir().resolve("reports");
     }
