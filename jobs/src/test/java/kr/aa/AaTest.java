@@ -36,8 +36,8 @@ class AaTest {
                 Exit codes:
                   0   the command succeeded
                   1   the cycle failed: its reason on standard error, nothing published
-                        (explain: nothing to explain; whatif: no published year to assess again;
-                        sql: a query refused)
+                        (explain: nothing to explain; whatif: no published year to assess
+                        again; sql: a query refused)
                   2   a usage error
                   3   the output folder (or the year, in a shared database) is in use"""), help.out());
     }
