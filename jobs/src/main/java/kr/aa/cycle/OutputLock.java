@@ -93,7 +93,7 @@ public final class OutputLock implements AutoCloseable {
         return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
     }
 
-    /** A run as another start is told of it: year, process, host, start and command. */
+    /** A run as another start is told of it: its command's name and year, process, host, start and command. */
     static String describe(int reportingYear, String command) {
         String host;
         try {
@@ -101,7 +101,7 @@ public final class OutputLock implements AutoCloseable {
         } catch (IOException e) {
             host = "an unknown host";
         }
-        return "the cycle of " + reportingYear + " (process " + ProcessHandle.current().pid() + " on " + host
+        return "the " + command.split(" ", 2)[0] + " of " + reportingYear + " (process " + ProcessHandle.current().pid() + " on " + host
                 + ", started " + Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime())
                 .truncatedTo(ChronoUnit.SECONDS) + ": " + command + ")";
     }
