@@ -129,7 +129,7 @@ public final class Explanation {
         out.printf("%nUnit %s, size class %s (regular workforce %s; %s) (docs/rules.md, \"Assessed unit\")%n", group,
                 size.isEmpty() ? "unknown" : size, orUnknown(unit.get("regular_workforce")),
                 unit.get("obligated").equals("true") ? "obliged" : "voluntary: assessed, never notified");
-        out.printf("  counts: %s workers, %s women; %s managers, %s women managers%n", unit.get("workers"),
+        out.printf("  counts: workers %s, women %s; managers %s, women managers %s%n", unit.get("workers"),
                 unit.get("women"), unit.get("managers"), unit.get("women_managers"));
         boolean pooled = "POOLED".equals(benchmark.get("average"));
         // below_female_standard is the decision after the proviso: a unit it spared is below the standard all the same

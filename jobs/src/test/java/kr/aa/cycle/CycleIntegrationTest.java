@@ -160,7 +160,7 @@ class CycleIntegrationTest {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         new Explanation(out, 2025, "101-81-00001").print(new PrintStream(text, true, StandardCharsets.UTF_8));
         String chain = text.toString(StandardCharsets.UTF_8);
-        for (String step : List.of("counts: 1250 workers, 100 women; 40 managers, 1 women managers",
+        for (String step : List.of("counts: workers 1250, women 100; managers 40, women managers 1",
                 "female ratio = 100 / 1250 = 0.080000", "group average 0.193333, the mean of the ratios of 3 units",
                 "standard = 0.600 x 0.193333 = 0.116000", "below the standard: 0.080000 < 0.116000",
                 "50 % proviso: does not apply", "female-manager ratio = 1 / 40 = 0.025000",
