@@ -38,7 +38,8 @@ public final class Assessment {
 
     /** The datasets the ingest steps wrote, whose reports this step writes with its own. */
     static final List<String> INGESTED = List.of("rejections", "compliance_rejections");
-    static final List<String> LEDGER = List.of("assessed_units", "plans", "performance_reports", "actions");
+    /** What the assessment reads of the compliance ledger, each as the view {@code ledger_<dataset>}. */
+    public static final List<String> LEDGER = List.of("assessed_units", "plans", "performance_reports", "actions");
 
     /** What the assessment found, for the run's summary. */
     public record Result(long units, long notified, long comparisonGroups, long nonSubmitters, long planReviews,

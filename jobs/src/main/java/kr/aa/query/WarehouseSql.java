@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import kr.aa.io.ParquetDatasetReader;
 import kr.aa.run.Folders;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
@@ -105,16 +106,21 @@ public final class WarehouseSql {
         Dataset<Row> rows = run(query);
         Path parts = file.resolveSibling("." + name + ".parts");
         var writer = rows.coalesce(1).write().mode(SaveMode.Overwrite);
-        long count = spark(() -> {
+        spark(() -> {
             if (name.endsWith(".csv")) {
                 writer.option("header", true).csv(parts.toString());
             } else {
                 writer.parquet(parts.toString());
             }
-            return rows.count();
+            return null;
         });
+        long count;
         try (Stream<Path> files = Files.list(parts)) {
             Path part = files.filter(f -> f.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
+            // counted from the file written, not by running the query again
+            count = name.endsWith(".csv")
+                    ? spark.read().option("header", true).option("multiLine", true).csv(part.toString()).count()
+                    : ParquetDatasetReader.rows(parts);
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

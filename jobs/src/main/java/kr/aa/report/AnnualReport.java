@@ -70,14 +70,13 @@ public final class AnnualReport {
                 .forEach(count -> counts.add(Map.of("label", label, "employers",
                         dash(Korean.number(count.get("employers"))), "units", dash(Korean.number(count.get("units")))))));
         page.put("counts", counts);
-        page.put("distributions", distributions(reportsYearDir, groups, sizes));
+        List<CsvTable.Row> benchmarks = read(reportsYearDir, "benchmarks.csv");
+        page.put("distributions", distributions(reportsYearDir, benchmarks, groups, sizes));
         // a year without payroll has no employer in the pay indicators
         page.put("pay", read(reportsYearDir, "pay_indicators.csv").isEmpty() ? false
                 : payGaps(read(reportsYearDir, "pay_gap_distribution.csv")));
         // every comparison group of a year has the same factor, the rule version's
-        page.put("factor", read(reportsYearDir, "benchmarks.csv").stream().findFirst()
-                .map(benchmark -> (Object) new BigDecimal(benchmark.get("factor")).stripTrailingZeros().toPlainString())
-                .orElse(false));
+        page.put("factor", benchmarks.isEmpty() ? false : Korean.plain(benchmarks.get(0).get("factor")));
         save(reportsYearDir.resolve("annual_report.html"), render("documents/annual_report.html", page));
     }
 
@@ -139,10 +138,10 @@ public final class AnnualReport {
     }
 
     /** A histogram of each comparison group's units by band of ratio, with the group's standard as a line. */
-    private static List<Map<String, Object>> distributions(Path dir, Map<String, String> groups,
-            Map<String, String> sizes) {
+    private static List<Map<String, Object>> distributions(Path dir, List<CsvTable.Row> benchmarkRows,
+            Map<String, String> groups, Map<String, String> sizes) {
         Map<String, CsvTable.Row> benchmarks = new HashMap<>();
-        read(dir, "benchmarks.csv").forEach(b -> benchmarks.put(b.get("industry_group") + "/" + b.get("size_class"), b));
+        benchmarkRows.forEach(b -> benchmarks.put(b.get("industry_group") + "/" + b.get("size_class"), b));
         Map<String, List<CsvTable.Row>> bands = new LinkedHashMap<>();
         read(dir, "ratio_distribution.csv").forEach(row -> bands.computeIfAbsent(row.get("industry_group") + "/"
                 + row.get("size_class") + "/" + row.get("ratio"), k -> new ArrayList<>()).add(row));
@@ -217,7 +216,7 @@ public final class AnnualReport {
                         "employers", Korean.number(row.get("employers")), "x", coordinate(x + 1), "y", coordinate(y),
                         "width", coordinate(Math.max(barWidth - 2, 1)), "height", coordinate(height),
                         "label_x", coordinate(x + barWidth / 2), "label_y", coordinate(y - 3),
-                        "short", from.stripTrailingZeros().toPlainString()));
+                        "short", Korean.plain(row.get("band_from_pct"))));
             }
         }
         return Map.of("bands", bands, "withheld", withheld, "no_gap", noGap, "has_bands", !bands.isEmpty(),

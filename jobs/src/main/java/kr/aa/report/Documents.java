@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,7 +134,7 @@ public final class Documents {
             letter.put("on_manager", !selectedOn.equals("FEMALE"));
             letter.put("notify_by", unit.get("notify_by").isEmpty() ? false : Korean.date(unit.get("notify_by")));
             letter.put("plan_due", Korean.date(unit.get("plan_due")));
-            letter.put("factor", new BigDecimal(group.get("factor")).stripTrailingZeros().toPlainString());
+            letter.put("factor", Korean.plain(group.get("factor")));
             letter.put("pooled", group.get("average").equals("POOLED"));
             letter.put("year", year);
             letters.add(letter);

@@ -15,6 +15,11 @@ public final class Korean {
     private Korean() {
     }
 
+    /** A decimal of the CSV without its trailing zeros, as prose gives a factor or a bound: {@code 0.600} as {@code 0.6}. */
+    public static String plain(String decimal) {
+        return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
+    }
+
     /** {@code 59876000} as {@code 59,876,000}, {@code -1234.5} as {@code -1,234.5}. */
     public static String number(String plain) {
         if (plain.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kr.aa.io.CsvTable;
 import kr.aa.io.CsvWriter;
+import kr.aa.rules.IndustryClassification;
 import kr.aa.run.Folders;
 
 /**
@@ -22,10 +23,7 @@ import kr.aa.run.Folders;
  */
 public final class OpenData {
 
-    /** Figures of a group summed or averaged over its units: withheld below the minimum. */
-    private static final List<String> GROUP_FEMALE = List.of("avg_female_ratio", "standard_female_ratio");
-    private static final List<String> GROUP_MANAGER = List.of("avg_manager_female_ratio",
-            "standard_manager_female_ratio");
+    /** The figures of a category summed or averaged over its units: withheld below the minimum. */
     private static final List<String> CATEGORY_FIGURES = List.of("workers", "women", "female_ratio_mean",
             "female_ratio_pooled", "managers", "women_managers", "manager_female_ratio_mean",
             "manager_female_ratio_pooled");
@@ -40,7 +38,7 @@ public final class OpenData {
      */
     public static void write(Path reportsYearDir, Path dir, int reportingYear, int minimum) {
         Folders.delete(dir);
-        Map<String, String> names = kr.aa.rules.IndustryClassification.groupNames();
+        Map<String, String> names = IndustryClassification.groupNames();
         try (CsvWriter out = new CsvWriter(dir.resolve("comparison_groups.csv"), List.of("reporting_year",
                 "industry_group", "industry_name", "size_class", "units", "avg_female_ratio", "standard_female_ratio",
                 "units_with_managers", "avg_manager_female_ratio", "standard_manager_female_ratio", "notified_units",
@@ -49,10 +47,10 @@ public final class OpenData {
                 boolean few = Long.parseLong(group.get("units")) < minimum;
                 boolean fewManagers = Long.parseLong(group.get("units_with_managers")) < minimum;
                 out.row(reportingYear, group.get("industry_group"), names.get(group.get("industry_group")),
-                        group.get("size_class"), group.get("units"), shown(group, GROUP_FEMALE.get(0), few),
-                        shown(group, GROUP_FEMALE.get(1), few), group.get("units_with_managers"),
-                        shown(group, GROUP_MANAGER.get(0), few || fewManagers),
-                        shown(group, GROUP_MANAGER.get(1), few || fewManagers), group.get("selected_units"),
+                        group.get("size_class"), group.get("units"), shown(group, "avg_female_ratio", few),
+                        shown(group, "standard_female_ratio", few), group.get("units_with_managers"),
+                        shown(group, "avg_manager_female_ratio", few || fewManagers),
+                        shown(group, "standard_manager_female_ratio", few || fewManagers), group.get("selected_units"),
                         few || fewManagers);
             }
         }

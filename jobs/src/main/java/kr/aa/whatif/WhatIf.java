@@ -61,6 +61,7 @@ public final class WhatIf {
 
     private final Path out;
     private final int year;
+    private final String name;
     private final Path dir;
 
     /** The what-if {@code name} of year {@code year} of the output folder {@code out}. */
@@ -71,6 +72,7 @@ public final class WhatIf {
         }
         this.out = out;
         this.year = year;
+        this.name = name;
         this.dir = out.resolve("whatif").resolve(name);
         if (!Files.exists(published("staging/ledger/assessed_units"))
                 || !Files.exists(published("warehouse/national_statistics"))) {
@@ -87,9 +89,13 @@ public final class WhatIf {
         return versions.get(0);
     }
 
-    /** Assesses the year under each scenario and writes the comparison with the published run; returns its page. */
+    /**
+     * Assesses the year under each scenario and writes the comparison with the published run, in a work folder
+     * moved into place once whole (a what-if killed or failed leaves none of its files); returns its page.
+     */
     public Path run(SparkSession spark, List<Scenario> scenarios, String sparkMaster) {
-        Folders.delete(dir);
+        Path work = dir.resolveSibling("." + name + ".work");
+        Folders.delete(work);
         List<String> names = new ArrayList<>(List.of(PUBLISHED));
         List<Path> warehouses = new ArrayList<>(List.of(out.resolve("warehouse")));
         for (Scenario scenario : scenarios) {
@@ -98,7 +104,7 @@ public final class WhatIf {
                 throw new Refused("two scenarios go by the name " + folder);
             }
             names.add(folder);
-            warehouses.add(assess(spark, scenario.rules(), dir.resolve(folder), sparkMaster));
+            warehouses.add(assess(spark, scenario.rules(), work.resolve(folder), sparkMaster));
         }
         for (String dataset : COMPARED) {
             Dataset<Row> all = null;
@@ -114,7 +120,7 @@ public final class WhatIf {
         Map<String, Object> parameters = Map.of("reporting_year", year);
         for (String comparison : List.of("groups", "changes", "totals")) {
             Dataset<Row> rows = spark.sql(sql(comparison), parameters);
-            try (CsvWriter csv = new CsvWriter(dir.resolve(comparison + ".csv"), List.of(rows.columns()))) {
+            try (CsvWriter csv = new CsvWriter(work.resolve(comparison + ".csv"), List.of(rows.columns()))) {
                 // the comparisons are of groups and units: thousands of rows at national scale
                 for (Row row : rows.collectAsList()) {
                     List<Object> fields = new ArrayList<>();
@@ -125,7 +131,8 @@ public final class WhatIf {
                 }
             }
         }
-        WhatIfPage.write(dir, year);
+        WhatIfPage.write(work, year, name);
+        Folders.replace(work, dir);
         return dir.resolve("index.html");
     }
 
@@ -139,8 +146,8 @@ public final class WhatIf {
                 sparkMaster);
         STAGED.forEach(dataset -> copy(published("staging/" + dataset), run.workStaging().resolve(dataset)));
         INGESTED.forEach(dataset -> copy(published("warehouse/" + dataset), run.workWarehouse().resolve(dataset)));
-        Stream.of("assessed_units", "plans", "performance_reports", "actions").forEach(dataset ->
-                copy(published("staging/ledger/" + dataset), run.workLedger().resolve(dataset)));
+        Assessment.LEDGER.forEach(dataset -> copy(published("staging/ledger/" + dataset),
+                run.workLedger().resolve(dataset)));
         log.info("what-if of {} under {}", year, rules.id());
         new Assessment(spark, run).run();
         Path warehouse = folder.resolve("warehouse");
@@ -172,8 +179,8 @@ public final class WhatIf {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((year + rules.toString()).getBytes(StandardCharsets.UTF_8));
             for (String dataset : Stream.of(STAGED.stream().map(d -> "staging/" + d), INGESTED.stream()
-                    .map(d -> "warehouse/" + d), Stream.of("staging/ledger/assessed_units", "staging/ledger/plans",
-                    "staging/ledger/performance_reports", "staging/ledger/actions")).flatMap(s -> s).toList()) {
+                    .map(d -> "warehouse/" + d), Assessment.LEDGER.stream().map(d -> "staging/ledger/" + d))
+                    .flatMap(s -> s).toList()) {
                 sha.update(Files.readAllBytes(published(dataset).resolve(ParquetDatasetWriter.PART)));
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);

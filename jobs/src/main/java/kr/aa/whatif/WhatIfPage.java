@@ -31,7 +31,8 @@ final class WhatIfPage {
     private WhatIfPage() {
     }
 
-    static void write(Path dir, int year) {
+    /** Writes {@code dir/index.html} of the what-if {@code name} of {@code year} from the CSVs of {@code dir}. */
+    static void write(Path dir, int year, String name) {
         List<CsvTable.Row> totals = read(dir, "totals.csv");
         long most = Math.max(1, totals.stream().mapToLong(t -> Long.parseLong(t.get("notified_units"))).max().orElse(1));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -75,7 +76,7 @@ final class WhatIfPage {
             changes.add(line);
         }
         Map<String, Object> page = new HashMap<>();
-        page.put("title", year + "년 정책 시뮬레이션: " + dir.getFileName());
+        page.put("title", year + "년 정책 시뮬레이션: " + name);
         page.put("totals", rows);
         page.put("chart_height", totals.size() * BAR_HEIGHT + 8);
         page.put("chart_width", CHART_WIDTH);

@@ -94,6 +94,10 @@ class WhatIfIntegrationTest {
         assertTrue(Files.exists(result.resolve("manual-2006-act-2022+factor=0.7/reports/notifications.csv")));
         assertFalse(Files.exists(result.resolve("manual-2006-act-2022+factor=0.7/.work")));
         assertEquals(before, files(out, "whatif/"), "the what-if changed the published year");
+        try (Stream<Path> whatIfs = Files.list(out.resolve("whatif"))) {
+            assertEquals(List.of("factor"), whatIfs.map(f -> f.getFileName().toString()).toList(),
+                    "the what-if's work folder was left");
+        }
         // the same what-if again gives the same bytes
         Map<String, Integer> first = files(result, "");
         whatIf.run(InProcess.spark(), scenarios, "local[2]");
