@@ -1,7 +1,6 @@
 package kr.aa;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,16 @@ import kr.aa.cycle.JobDatabase;
 import kr.aa.cycle.OutputLock;
 import kr.aa.explain.Explanation;
 import kr.aa.io.BundleException;
+import kr.aa.io.Storage;
 import kr.aa.query.WarehouseSql;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
 import kr.aa.spark.SparkSessions;
 import kr.aa.whatif.WhatIf;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command line of the pipeline, {@code ./aa}, with picocli: one subcommand per task, {@code --help} on each,
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         footerHeading = "%nEnvironment:%n",
         footer = {"  AA_DB_URL        the operational database (job repository and ledger), with",
-                "                   AA_DB_USER and AA_DB_PASSWORD; if unset, an H2 file in --out",
+                "                   AA_DB_USER and AA_DB_PASSWORD; if unset, an H2 file in a local --out",
                 "  AA_SPARK_MASTER  a Spark cluster's master URL; local[2] if unset"},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:the command succeeded",
@@ -80,6 +81,18 @@ public final class Aa implements Runnable {
         throw new ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** The output folder: a local folder, or a folder of a Hadoop file system. */
+    public static final class OutputFolder {
+
+        @Option(names = "--out", required = true, paramLabel = "DIR|URI",
+                description = "the output folder: a local folder, or a Hadoop file system's (hdfs://..., s3a://...)")
+        String folder;
+
+        Path location() {
+            return Storage.location(folder);
+        }
+    }
+
     /** Where Spark runs: {@code --spark-master}, else {@code AA_SPARK_MASTER}, else two local cores. */
     public static final class SparkMaster {
 
@@ -107,8 +120,8 @@ public final class Aa implements Runnable {
                 description = "the bundle: a folder of CSV files, or a database of tables of the same names")
         String bundle;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-        Path out;
+        @Mixin
+        OutputFolder out;
 
         @Option(names = "--rules", paramLabel = "VERSION|FILE.json", defaultValue = RuleVersion.DEFAULT,
                 description = "the rule version: manual-2006-act-2022, kr-2006, kr-2014, kr-2020 or a file"
@@ -120,7 +133,7 @@ public final class Aa implements Runnable {
 
         @Override
         public Integer call() {
-            return new CycleLauncher(System.out, System.err, System.getenv()).run(year, bundle, out, rules,
+            return new CycleLauncher(System.out, System.err, System.getenv()).run(year, bundle, out.location(), rules,
                     spark.master());
         }
     }
@@ -129,8 +142,8 @@ public final class Aa implements Runnable {
             + " year takes it into account.")
     static final class Record implements Callable<Integer> {
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-        Path out;
+        @Mixin
+        OutputFolder out;
 
         @Option(names = "--employer", required = true, paramLabel = "NNN-NN-NNNNN", description = "the employer")
         String employer;
@@ -152,7 +165,7 @@ public final class Aa implements Runnable {
         public Integer call() {
             ComplianceRecords.Action decision = ComplianceRecords.parseAction(Map.of("employer_id", employer,
                     "year", Integer.toString(year), "action", action, "decided_on", decidedOn, "note", note));
-            JobDatabase database = JobDatabase.from(System.getenv(), out);
+            JobDatabase database = JobDatabase.from(System.getenv(), out.location());
             new Ledger(database.dataSource()).record(decision);
             System.out.println("recorded " + decision.action() + " of " + decision.decidedOn() + " for "
                     + decision.employerId() + " (year " + decision.year() + ") in " + database + "; the next run of "
@@ -166,21 +179,21 @@ public final class Aa implements Runnable {
     static final class ImportHistory implements Callable<Integer> {
 
         @Option(names = "--from", required = true, paramLabel = "DIR", description = "the folder of the history")
-        Path from;
+        String from;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-        Path out;
+        @Mixin
+        OutputFolder out;
 
         @Override
         public Integer call() {
             ComplianceRecords.History history;
             try {
-                history = ComplianceRecords.readHistory(from);
+                history = ComplianceRecords.readHistory(Storage.location(from));
             } catch (BundleException e) {
                 System.err.println("aa: " + e.getMessage());
                 return CycleLauncher.FAILED;
             }
-            JobDatabase database = JobDatabase.from(System.getenv(), out);
+            JobDatabase database = JobDatabase.from(System.getenv(), out.location());
             new Ledger(database.dataSource()).importHistory(history.units(), history.records());
             System.out.println("imported " + history.units().size() + " assessed units, "
                     + history.records().plans().size() + " plans, " + history.records().reports().size()
@@ -200,13 +213,13 @@ public final class Aa implements Runnable {
         @Option(names = "--employer", required = true, paramLabel = "NNN-NN-NNNNN", description = "the employer")
         String employer;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-        Path out;
+        @Mixin
+        OutputFolder out;
 
         @Override
         public Integer call() {
             try {
-                new Explanation(out, year, employer).print(System.out);
+                new Explanation(out.location(), year, employer).print(System.out);
                 return CommandLine.ExitCode.OK;
             } catch (Explanation.NothingToExplain e) {
                 System.err.println("aa: " + e.getMessage());
@@ -223,8 +236,8 @@ public final class Aa implements Runnable {
         @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the reporting year")
         int year;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-        Path out;
+        @Mixin
+        OutputFolder out;
 
         @Option(names = "--rules", paramLabel = "VERSION|FILE.json",
                 description = "a scenario: the year under this rule version (repeatable)")
@@ -250,7 +263,7 @@ public final class Aa implements Runnable {
             if (rules.isEmpty() && settings.isEmpty()) {
                 throw new ParameterException(command.commandLine(), "name a scenario: --rules VERSION or --set KEY=VALUE");
             }
-            Path output = out.toAbsolutePath().normalize();
+            Path output = out.location();
             try {
                 WhatIf whatIf = new WhatIf(output, year, name == null ? Integer.toString(year) : name);
                 List<WhatIf.Scenario> scenarios = new ArrayList<>();
@@ -287,11 +300,12 @@ public final class Aa implements Runnable {
             + " all its years: prints a query's rows or writes them to a file; without a query, a shell with history.")
     static final class Sql implements Callable<Integer> {
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
-        Path out;
+        @Mixin
+        OutputFolder out;
 
-        @Option(names = "--to", paramLabel = "FILE.csv|FILE.parquet", description = "write every row into this file")
-        Path to;
+        @Option(names = "--to", paramLabel = "FILE.csv|FILE.parquet", description = "write every row into this file"
+                + " (or a file of a Hadoop file system)")
+        String to;
 
         @CommandLine.Parameters(arity = "0..1", paramLabel = "QUERY", description = "a query, such as"
                 + " \"SELECT reporting_year, COUNT(*) FROM notifications GROUP BY 1\"")
@@ -302,20 +316,19 @@ public final class Aa implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Path output = out.toAbsolutePath().normalize();
+            Path output = out.location();
             SparkSession session = SparkSessions.start(spark.master());
             session.sparkContext().setLogLevel("WARN");
             try {
                 WarehouseSql warehouse = new WarehouseSql(session, output);
                 if (query == null) {
                     try (Terminal terminal = TerminalBuilder.terminal()) {
-                        warehouse.shell(terminal, Folders.createPrivate(output.resolve("state")).resolve("sql_history"),
-                                System.out);
+                        warehouse.shell(terminal, history(output), System.out);
                     }
                 } else if (to == null) {
                     warehouse.print(query, System.out);
                 } else {
-                    System.out.println(warehouse.write(query, to.toAbsolutePath()) + " rows written to " + to);
+                    System.out.println(warehouse.write(query, Storage.location(to)) + " rows written to " + to);
                 }
                 return CommandLine.ExitCode.OK;
             } catch (WarehouseSql.Refused e) {
@@ -324,6 +337,16 @@ public final class Aa implements Runnable {
             } finally {
                 session.stop();
             }
+        }
+
+        /**
+         * Where the shell keeps its history: in the state of a local output folder, owner-only; for a folder of
+         * another file system, in the user's home.
+         */
+        private static java.nio.file.Path history(Path output) {
+            Path state = Storage.isLocal(output) ? new Path(output, "state")
+                    : Storage.local(java.nio.file.Path.of(System.getProperty("user.home"), ".aa"));
+            return Storage.toLocal(Folders.createPrivate(state)).resolve("sql_history");
         }
     }
 }

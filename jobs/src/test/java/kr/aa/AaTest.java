@@ -46,7 +46,7 @@ class AaTest {
     void aMissingOptionIsNamedWithTheCommandsUsage() {
         Ran run = aa("cycle", "--year", "2025");
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("Missing required options: '--bundle=DIR|JDBC-URL', '--out=DIR'\nUsage: aa"
+        assertTrue(run.err().startsWith("Missing required options: '--bundle=DIR|JDBC-URL', '--out=DIR|URI'\nUsage: aa"
                 + " cycle "), run.err());
     }
 

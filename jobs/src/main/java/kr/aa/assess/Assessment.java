@@ -12,6 +12,7 @@ import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.spark.SparkOutputs;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -105,13 +106,13 @@ public final class Assessment {
     public Result run() {
         SparkOutputs outputs = new SparkOutputs(spark, run, EVALUATION);
         for (String dataset : List.of("employers", "workplaces", "monthly_workforce", "submitted_tables")) {
-            outputs.register(dataset, run.workStaging().resolve(dataset));
+            outputs.register(dataset, new Path(run.workStaging(), dataset));
         }
         for (String dataset : Stream.concat(Stream.of("submissions"), INGESTED.stream()).toList()) {
-            outputs.register(dataset, run.workWarehouse().resolve(dataset));
+            outputs.register(dataset, new Path(run.workWarehouse(), dataset));
         }
         for (String dataset : LEDGER) {
-            outputs.register("ledger_" + dataset, run.workLedger().resolve(dataset));
+            outputs.register("ledger_" + dataset, new Path(run.workLedger(), dataset));
         }
         outputs.registerPairs("industry_groups", IndustryClassification.groupNames(), "industry_group", "name_ko");
         outputs.registerBands("size_classes", run.rules().sizeClasses().stream()

@@ -1,12 +1,12 @@
 package kr.aa.comply;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
+import org.apache.hadoop.fs.Path;
 
 /**
  * A year's assessed units as the ledger keeps them, from the warehouse dataset {@code units} of a run: its one
@@ -25,7 +25,7 @@ public final class AssessedUnits {
     /** The units of {@code unitsDataset}, ordered by employer and industry group. */
     public static List<Ledger.Unit> read(Path unitsDataset, int reportingYear) {
         List<Ledger.Unit> units = new ArrayList<>();
-        ParquetDatasetReader.forEachRow(unitsDataset.resolve(ParquetDatasetWriter.PART), COLUMNS, u -> units.add(
+        ParquetDatasetReader.forEachRow(ParquetDatasetWriter.part(unitsDataset), COLUMNS, u -> units.add(
                 new Ledger.Unit(reportingYear, u.get(0), u.get(1), u.get(2), u.get(3), Long.parseLong(u.get(4)),
                         Long.parseLong(u.get(5)), Long.parseLong(u.get(6)), Long.parseLong(u.get(7)), decimal(u.get(8)),
                         decimal(u.get(9)), decimal(u.get(10)), decimal(u.get(11)), Boolean.parseBoolean(u.get(12)),

@@ -1,6 +1,5 @@
 package kr.aa.comply;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import kr.aa.io.BundleException;
 import kr.aa.io.CsvTable;
 import kr.aa.io.RecordTable;
 import kr.aa.rules.Latest;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The plans, performance reports and recorded decisions of a bundle (data contract, "Input and output:

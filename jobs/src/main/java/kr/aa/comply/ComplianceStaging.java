@@ -1,6 +1,5 @@
 package kr.aa.comply;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.rules.Latest;
 import kr.aa.rules.RuleVersion;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Writes what the year's assessment reads of the compliance history as Parquet (the contracts of
@@ -69,15 +69,15 @@ public final class ComplianceStaging {
                     a.employerId(), a.year(), a.action(), a.decidedOn(), a.note())));
         }
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("warehouse", "compliance_rejections"),
-                warehouseDir.resolve("compliance_rejections").resolve(ParquetDatasetWriter.PART))) {
+                ParquetDatasetWriter.part(new Path(warehouseDir, "compliance_rejections")))) {
             bundle.rejections().forEach(r -> out.write(Arrays.asList(r.sourceFile(), r.line(), r.employerId(),
                     r.rule(), r.message(), rules.id(), runId)));
         }
     }
 
     private static ParquetDatasetWriter writer(Path ledgerDir, String dataset) {
-        return new ParquetDatasetWriter(DatasetSchema.load("ledger", dataset), ledgerDir.resolve(dataset)
-                .resolve(ParquetDatasetWriter.PART));
+        return new ParquetDatasetWriter(DatasetSchema.load("ledger", dataset),
+                ParquetDatasetWriter.part(new Path(ledgerDir, dataset)));
     }
 
     /** The ledger's records and the bundle's, each once, in the order of their text. */

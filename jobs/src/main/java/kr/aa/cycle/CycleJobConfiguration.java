@@ -30,6 +30,7 @@ import kr.aa.rules.IndustryClassification;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
 import kr.aa.spark.JobSpark;
+import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -182,9 +183,10 @@ public class CycleJobConfiguration {
         Instant lateFrom = run.rules().headcountLateFrom(run.reportingYear()).toInstant();
         SingletonSupplier<TableValidator> validator = SingletonSupplier.of(
                 () -> new TableValidator(registry.obtain(), lateFrom, run.rules().classification()));
-        OutcomeWriter writer = new OutcomeWriter(run.workWarehouse().resolve("submissions").resolve(ParquetDatasetWriter.PART),
-                run.workWarehouse().resolve("rejections").resolve(ParquetDatasetWriter.PART),
-                run.workStaging().resolve("submitted_tables").resolve(ParquetDatasetWriter.PART), registry::obtain,
+        OutcomeWriter writer = new OutcomeWriter(ParquetDatasetWriter.part(new Path(run.workWarehouse(),
+                "submissions")),
+                ParquetDatasetWriter.part(new Path(run.workWarehouse(), "rejections")),
+                ParquetDatasetWriter.part(new Path(run.workStaging(), "submitted_tables")), registry::obtain,
                 run.rules().id(), run.runId());
         return new StepBuilder("ingestTables", jobRepository)
                 .allowStartIfComplete(true)
@@ -319,7 +321,7 @@ public class CycleJobConfiguration {
         return new StepBuilder("publish", jobRepository)
                 .tasklet((contribution, context) -> {
                     new Publisher(run).publish(whereNow -> ledger.publish(run.reportingYear(),
-                            AssessedUnits.read(whereNow.apply(run.workWarehouse().resolve("units")),
+                            AssessedUnits.read(whereNow.apply(new Path(run.workWarehouse(), "units")),
                                     run.reportingYear()),
                             ComplianceRecords.read(run.bundle())));
                     return RepeatStatus.FINISHED;

@@ -1,7 +1,6 @@
 package kr.aa.cycle;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,10 +16,12 @@ import kr.aa.comply.Ledger;
 import kr.aa.ingest.Bundle;
 import kr.aa.ingest.TableCounts;
 import kr.aa.io.BundleException;
+import kr.aa.io.Storage;
 import kr.aa.pay.PayrollCounts;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -62,17 +63,26 @@ public final class CycleLauncher {
         this.environment = environment;
     }
 
-    /** Runs the cycle on the bundle at {@code bundleLocation}: a folder, or a database's JDBC URL. */
-    public int run(int reportingYear, String bundleLocation, Path outDir, String ruleVersion, String sparkMaster) {
-        Path output = outDir.toAbsolutePath().normalize();
+    /**
+     * Runs the cycle on the bundle at {@code bundleLocation} (a folder, or a database's JDBC URL) into {@code output}
+     * ({@link Storage#location}).
+     */
+    public int run(int reportingYear, String bundleLocation, Path output, String ruleVersion, String sparkMaster) {
         String command = "cycle --year " + reportingYear + " --bundle " + bundleLocation + " --out " + output
                 + " --rules " + ruleVersion;
         Folders.createPublic(output);
-        try (OutputLock lock = OutputLock.take(output, reportingYear, command)) {
-            if (!lock.takenOver().isEmpty()) {
-                out.println("took over the lock of " + output + " from " + lock.takenOver() + ": that process is gone");
+        try {
+            if (!Storage.isLocal(output)) {
+                // no operating-system lock reaches a shared file system: the run is locked in its database
+                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command);
             }
-            return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command);
+            try (OutputLock lock = OutputLock.take(output, reportingYear, command)) {
+                if (!lock.takenOver().isEmpty()) {
+                    out.println("took over the lock of " + output + " from " + lock.takenOver()
+                            + ": that process is gone");
+                }
+                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command);
+            }
         } catch (OutputLock.InUse e) {
             err.println("aa: " + e.getMessage());
             return IN_USE;
@@ -91,13 +101,16 @@ public final class CycleLauncher {
     private int runLocked(int reportingYear, String bundleLocation, Path output, String ruleVersion,
             String sparkMaster, String command) {
         Bundle bundle = new Bundle(bundleLocation.startsWith("jdbc:") ? bundleLocation
-                : Path.of(bundleLocation).toAbsolutePath().normalize().toString(), reportingYear);
+                : Storage.location(bundleLocation).toString(), reportingYear);
         RuleVersion rules = RuleVersion.load(ruleVersion);
         JobDatabase database = JobDatabase.from(environment, output);
         DataSource dataSource = database.dataSource();
         Ledger ledger = new Ledger(dataSource);
         try (DatabaseLock year = DatabaseLock.take(dataSource, database.url(), reportingYear,
                 OutputLock.describe(reportingYear, command))) {
+            if (!Storage.isLocal(output)) {
+                year.lockFolder(output.toString(), database.url());
+            }
             return runYear(reportingYear, bundle, output, rules, sparkMaster, database, ledger);
         }
     }

@@ -1,6 +1,5 @@
 package kr.aa.cycle;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -9,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import kr.aa.comply.Ledger;
+import kr.aa.io.Storage;
+import org.apache.hadoop.fs.Path;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The operational database holding the Spring Batch job repository and the compliance ledger: an embedded
- * H2 file under the output folder by default, any JDBC URL otherwise ({@code AA_DB_URL}, with
+ * H2 file under a local output folder by default, any JDBC URL otherwise ({@code AA_DB_URL}, with
  * {@code AA_DB_USER} and {@code AA_DB_PASSWORD} from the environment, never from a file). The job
  * repository's tables are created on first use; the ledger applies its own migrations.
  */
@@ -25,16 +26,23 @@ public record JobDatabase(String url, String user, String password) {
      * The embedded default: {@code <out>/state/aa}, an H2 file database that writes each commit to disk at once
      * (H2 otherwise waits up to half a second, and a run killed in that time would lose what it had recorded).
      */
-    public static JobDatabase embedded(Path outDir) {
+    public static JobDatabase embedded(java.nio.file.Path outDir) {
         return new JobDatabase("jdbc:h2:file:" + outDir.toAbsolutePath().resolve("state").resolve("aa")
                 + ";WRITE_DELAY=0", "sa", "");
     }
 
-    /** The database an environment ({@code System.getenv()} for a command) names, else the embedded default. */
+    /**
+     * The database an environment ({@code System.getenv()} for a command) names, else the embedded default of a
+     * local output folder; an output folder on another file system has none.
+     */
     public static JobDatabase from(Map<String, String> environment, Path outDir) {
         String url = environment.get("AA_DB_URL");
         if (url == null || url.isBlank()) {
-            return embedded(outDir);
+            if (!Storage.isLocal(outDir)) {
+                throw new IllegalArgumentException(outDir + " is not on the local disk, where the embedded database"
+                        + " lives: set AA_DB_URL (with AA_DB_USER and AA_DB_PASSWORD) to a PostgreSQL database");
+            }
+            return embedded(Storage.toLocal(outDir));
         }
         return new JobDatabase(url, environment.get("AA_DB_USER"), environment.get("AA_DB_PASSWORD"));
     }

@@ -9,14 +9,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import kr.aa.io.Storage;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 
 /**
- * One cycle at a time per output folder: an operating-system lock on {@code <out>/state/cycle.lock}, a file
+ * One cycle at a time per local output folder: an operating-system lock on {@code <out>/state/cycle.lock}, a file
  * that names the holder (process, host, year, command, start). The system releases the lock when its
  * process ends, however it ends, so a lock file whose lock nobody holds was left by a dead run: it is taken
  * over, and the run says so. A second start while the holder lives is refused at once with its name.
@@ -43,7 +44,8 @@ public final class OutputLock implements AutoCloseable {
 
     /** Takes the lock of the output folder for a run described by {@code command}, or fails with {@link InUse}. */
     public static OutputLock take(Path outDir, int reportingYear, String command) {
-        Path file = Folders.createPrivate(outDir.resolve("state")).resolve("cycle.lock");
+        java.nio.file.Path file = Storage.toLocal(Folders.createPrivate(new Path(outDir,
+                "state"))).resolve("cycle.lock");
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);

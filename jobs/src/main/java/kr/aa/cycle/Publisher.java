@@ -1,29 +1,25 @@
 package kr.aa.cycle;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
+import kr.aa.io.Storage;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moves a finished run's work folder into place: each dataset's {@code reporting_year=Y} partition in the
  * warehouse and staging area (what the assessment read of the compliance ledger under {@code staging/ledger/}, so
- * that a what-if re-assesses the year from what it read), {@code reports/Y/} and {@code open-data/Y/}; and writes the year into the compliance ledger. Only
- * that year is replaced; other years stay. The moves are written first to a journal in the work folder, so
- * that a publication cut short (the process killed, the machine down) is finished by the restart: it replays
- * the journal, redoing the moves whose source is still in the work folder. The staging area stays
- * owner-only; the warehouse and the reports are made readable by all.
+ * that a what-if re-assesses the year from what it read), {@code reports/Y/} and {@code open-data/Y/}; and writes
+ * the year into the compliance ledger. Only that year is replaced; other years stay. The moves are written first to
+ * a journal in the work folder, once, so that a publication cut short (the process killed, the machine down) is
+ * finished by the restart: it replays the journal, redoing the moves whose source is still in the work folder. The
+ * staging area stays owner-only; the warehouse and the reports are made readable by all. Each move is a rename of
+ * the output folder's file system ({@link Storage}).
  */
 final class Publisher {
 
@@ -46,12 +42,14 @@ final class Publisher {
      * permissions.
      */
     void publish(Consumer<UnaryOperator<Path>> writeLedger) {
-        Path journal = run.workDir().resolve(JOURNAL);
-        List<Move> moves = Files.exists(journal) ? read(journal) : plan();
+        Path journal = new Path(run.workDir(), JOURNAL);
+        if (!Storage.exists(journal)) {
+            write(journal, plan());
+        }
+        List<Move> moves = read(journal);
         moves.forEach(move -> Folders.checkCanMake(move.to()));
-        write(journal, moves);
         // what the ledger reads of the work folder may have been moved already by a publication cut short
-        writeLedger.accept(folder -> moves.stream().filter(m -> m.from().equals(folder) && !Files.exists(folder))
+        writeLedger.accept(folder -> moves.stream().filter(m -> m.from().equals(folder) && !Storage.exists(folder))
                 .map(Move::to).findFirst().orElse(folder));
         log.info("{} written into the ledger; moving {} folders into place", run.reportingYear(), moves.size());
         Folders.createPrivate(run.stagingDir());
@@ -59,13 +57,13 @@ final class Publisher {
         Folders.createPublic(run.reportsDir().getParent());
         Folders.createPublic(run.openDataDir().getParent());
         for (Move move : moves) {
-            boolean published = !move.to().startsWith(run.stagingDir());
+            boolean published = !move.to().toString().startsWith(run.stagingDir() + "/");
             if (published) {
                 Folders.createPublic(move.to().getParent());
             }
-            if (Files.exists(move.from())) {
+            if (Storage.exists(move.from())) {
                 Folders.replace(move.from(), move.to());
-                log.info("moved {} into place", run.outDir().relativize(move.to()));
+                log.info("moved {} into place", move.to().toString().substring(run.outDir().toString().length() + 1));
             } else {
                 // moved before the publication was cut short, perhaps with the old folder still aside
                 Folders.finishReplace(move.to());
@@ -76,7 +74,7 @@ final class Publisher {
         }
         Folders.createPrivate(run.stagingDir());
         // the journal goes last: a restart that finds the work folder without it has nothing left to move
-        for (Path leftover : list(run.workDir())) {
+        for (Path leftover : Storage.list(run.workDir())) {
             if (!leftover.equals(journal)) {
                 Folders.delete(leftover);
             }
@@ -96,8 +94,8 @@ final class Publisher {
     }
 
     private List<Move> datasetMoves(Path workArea, Path area) {
-        return list(workArea).stream()
-                .map(dataset -> new Move(dataset, area.resolve(dataset.getFileName()).resolve(run.partition())))
+        return Storage.list(workArea).stream()
+                .map(dataset -> new Move(dataset, new Path(new Path(area, dataset.getName()), run.partition())))
                 .toList();
     }
 
@@ -105,35 +103,15 @@ final class Publisher {
     private static void write(Path journal, List<Move> moves) {
         StringBuilder text = new StringBuilder();
         moves.forEach(move -> text.append(move.from()).append('\t').append(move.to()).append('\n'));
-        Path written = journal.resolveSibling(JOURNAL + ".new");
-        try {
-            Files.writeString(written, text, StandardCharsets.UTF_8);
-            Files.move(written, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the publication journal " + journal, e);
-        }
+        Path written = new Path(journal.getParent(), JOURNAL + ".new");
+        Storage.writeString(written, text);
+        Storage.rename(written, journal);
     }
 
     private static List<Move> read(Path journal) {
-        try {
-            return Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
-                    .map(line -> line.split("\t"))
-                    .map(fields -> new Move(Path.of(fields[0]), Path.of(fields[1])))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the publication journal " + journal, e);
-        }
-    }
-
-    /** The entries of a folder, sorted; none where a publication cut short has already moved it. */
-    private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Storage.readString(journal).lines()
+                .map(line -> line.split("\t"))
+                .map(fields -> new Move(new Path(fields[0]), new Path(fields[1])))
+                .toList();
     }
 }

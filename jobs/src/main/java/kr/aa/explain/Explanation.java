@@ -1,8 +1,6 @@
 package kr.aa.explain;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,8 @@ import java.util.stream.Stream;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
+import kr.aa.io.Storage;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The chain behind every decision about one employer in one published year, read from the warehouse alone, each
@@ -34,16 +34,16 @@ public final class Explanation {
     private final String employerId;
 
     public Explanation(Path out, int year, String employerId) {
-        this.warehouse = out.resolve("warehouse");
+        this.warehouse = new Path(out, "warehouse");
         this.year = year;
         this.employerId = employerId;
     }
 
     /** The rows of a dataset's partition of the year that satisfy {@code which}, each by column name. */
     private List<Map<String, String>> rows(String dataset, Predicate<Map<String, String>> which) {
-        Path file = warehouse.resolve(dataset).resolve("reporting_year=" + year).resolve(ParquetDatasetWriter.PART);
+        Path file = ParquetDatasetWriter.part(new Path(new Path(warehouse, dataset), "reporting_year=" + year));
         List<Map<String, String>> rows = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (!Storage.exists(file)) {
             return rows;
         }
         List<String> columns = DatasetSchema.load("warehouse", dataset).columnNames();
@@ -65,7 +65,7 @@ public final class Explanation {
 
     /** Prints the explanation; throws {@link NothingToExplain} for a year never published or an unknown employer. */
     public void print(PrintStream out) {
-        if (!Files.exists(warehouse.resolve("units").resolve("reporting_year=" + year))) {
+        if (!Storage.exists(new Path(new Path(warehouse, "units"), "reporting_year=" + year))) {
             throw new NothingToExplain(year + " was never published into " + warehouse.getParent()
                     + ": run its cycle first (./aa cycle --year " + year + " ...)");
         }

@@ -1,10 +1,10 @@
 package kr.aa.ingest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import kr.aa.io.CsvTable;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.RecordTable;
+import kr.aa.io.Storage;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The submission bundle of one reporting year: a folder of CSV files named by the input contracts, or a
@@ -24,7 +24,7 @@ public record Bundle(String location, int reportingYear) {
     }
 
     public Path dir() {
-        return Path.of(location);
+        return Storage.location(location);
     }
 
     /** Opens one of the bundle's tables, checking its columns against {@code schemas/input/<dataset>.json}. */
@@ -36,7 +36,8 @@ public record Bundle(String location, int reportingYear) {
 
     /** Whether the bundle has an optional table. */
     public boolean has(String dataset) {
-        return inDatabase() ? DatabaseTable.exists(location, dataset) : Files.exists(dir().resolve(fileOf(dataset)));
+        return inDatabase() ? DatabaseTable.exists(location, dataset) : Storage.exists(new Path(dir(),
+                fileOf(dataset)));
     }
 
     public static String fileOf(String dataset) {

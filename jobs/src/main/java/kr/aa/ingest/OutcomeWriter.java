@@ -1,11 +1,11 @@
 package kr.aa.ingest;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetWriter;
+import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;

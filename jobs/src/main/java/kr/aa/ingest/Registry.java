@@ -1,6 +1,5 @@
 package kr.aa.ingest;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.io.RecordTable;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The bundle's registry: employers, their workplaces (with the industry group of each KSIC code) and the
@@ -125,17 +125,17 @@ public final class Registry {
     /** Writes the registry as the assessment reads it: {@code staging/<dataset>/part-00000.parquet}. */
     public void writeStaging(Path stagingDir) {
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.EMPLOYERS),
-                stagingDir.resolve(Bundle.EMPLOYERS).resolve(ParquetDatasetWriter.PART))) {
+                ParquetDatasetWriter.part(new Path(stagingDir, Bundle.EMPLOYERS)))) {
             employers.values().forEach(e -> out.write(Arrays.asList(e.id(), e.name(), e.representative(),
                     e.address(), e.kind(), e.disclosureGroup(), e.corporation())));
         }
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.WORKPLACES),
-                stagingDir.resolve(Bundle.WORKPLACES).resolve(ParquetDatasetWriter.PART))) {
+                ParquetDatasetWriter.part(new Path(stagingDir, Bundle.WORKPLACES)))) {
             workplaces.values().forEach(w -> out.write(Arrays.asList(w.employerId(), w.id(), w.name(),
                     w.address(), w.ksicCode(), w.industryGroup())));
         }
         try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", Bundle.MONTHLY_WORKFORCE),
-                stagingDir.resolve(Bundle.MONTHLY_WORKFORCE).resolve(ParquetDatasetWriter.PART))) {
+                ParquetDatasetWriter.part(new Path(stagingDir, Bundle.MONTHLY_WORKFORCE)))) {
             monthly.forEach(m -> out.write(List.of(m.employerId(), m.month(), m.employees())));
         }
     }

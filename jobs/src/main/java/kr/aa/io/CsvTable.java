@@ -3,20 +3,19 @@ package kr.aa.io;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Reads one CSV file of a bundle strictly: UTF-8 (a malformed byte stops the run), an optional byte-order
@@ -53,17 +52,18 @@ public final class CsvTable implements RecordTable {
 
     /** Opens {@code dir/file} and checks its header against the required columns. */
     public static CsvTable open(Path dir, String file, List<String> requiredColumns) {
-        Path path = dir.resolve(file);
+        Path path = new Path(dir, file);
+        if (!Storage.exists(path)) {
+            throw new BundleException(file + ": the file is missing from the bundle " + dir);
+        }
         Reader reader;
         try {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new InputStreamReader(Files.newInputStream(path), decoder);
-        } catch (NoSuchFileException e) {
-            throw new BundleException(file + ": the file is missing from the bundle " + dir);
-        } catch (IOException e) {
-            throw new BundleException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            reader = new InputStreamReader(Storage.open(path), decoder);
+        } catch (UncheckedIOException e) {
+            throw new BundleException(file + ": cannot be read (" + e.getCause().getMessage() + ")", e);
         }
         CsvTable table = new CsvTable(path, file, reader);
         table.readHeader(requiredColumns);
@@ -150,9 +150,9 @@ public final class CsvTable implements RecordTable {
     /** The reader decodes ahead of the parser, so the line of a bad byte is found again from the bytes. */
     private long lineOfFirstMalformedByte() {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
+        try (var bytesIn = Storage.open(path)) {
+            bytes = bytesIn.readAllBytes();
+        } catch (IOException | UncheckedIOException e) {
             throw new BundleException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -2,13 +2,13 @@ package kr.aa.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Writes RFC 4180 CSV in UTF-8 with LF line ends: a field is quoted only when it holds a comma, a quote
@@ -19,13 +19,13 @@ public final class CsvWriter implements AutoCloseable {
     private final Writer out;
 
     public CsvWriter(Path file, List<String> header) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        this.out = new BufferedWriter(new OutputStreamWriter(Storage.create(file), StandardCharsets.UTF_8), 1 << 16);
         row(header);
+    }
+
+    /** A local file: a bundle written by the tools, say. */
+    public CsvWriter(java.nio.file.Path file, List<String> header) {
+        this(Storage.local(file), header);
     }
 
     public void row(List<?> fields) {

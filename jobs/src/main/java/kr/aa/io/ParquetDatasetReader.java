@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -19,15 +17,16 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.InputFile;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.GroupType;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 
 /**
- * Reads the rows of one Parquet file of a dataset with parquet-hadoop, no Spark and no Hadoop file system, in the
+ * Reads the rows of one Parquet file of a dataset with parquet-hadoop, without Spark, from the run's file system
+ * ({@link Storage}), in the
  * order they were written, each field as the text a report prints: a decimal in plain notation at its column's
  * scale, a date as {@code YYYY-MM-DD}, {@code true} or {@code false}, and null for an empty field.
  */
@@ -42,7 +41,7 @@ public final class ParquetDatasetReader {
     /** Gives {@code row} the named columns of each row of {@code file}, in order; returns the rows read. */
     public static long forEachRow(Path file, List<String> columns, Consumer<List<String>> row) {
         long rows = 0;
-        try (ParquetReader<Group> reader = new GroupReader(new LocalInputFile(file)).build()) {
+        try (ParquetReader<Group> reader = new GroupReader(input(file)).build()) {
             for (Group group = reader.read(); group != null; group = reader.read()) {
                 List<String> fields = new ArrayList<>(columns.size());
                 for (String column : columns) {
@@ -59,10 +58,10 @@ public final class ParquetDatasetReader {
 
     /** The rows of the Parquet files of a folder, counted from their footers. */
     public static long rows(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
+        try {
             long rows = 0;
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
-                try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), FOOTER)) {
+            for (Path file : Storage.list(folder).stream().filter(f -> f.getName().endsWith(".parquet")).toList()) {
+                try (ParquetFileReader reader = ParquetFileReader.open(input(file), FOOTER)) {
                     rows += reader.getRecordCount();
                 }
             }
@@ -70,6 +69,10 @@ public final class ParquetDatasetReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder, e);
         }
+    }
+
+    private static InputFile input(Path file) throws IOException {
+        return HadoopInputFile.fromPath(file, Storage.configuration());
     }
 
     private static String text(Group group, String column) {
@@ -99,7 +102,7 @@ public final class ParquetDatasetReader {
         };
     }
 
-    /** parquet-hadoop's example reader of {@link Group}s, on a local file and a plain configuration. */
+    /** parquet-hadoop's example reader of {@link Group}s, on a plain configuration. */
     private static final class GroupReader extends ParquetReader.Builder<Group> {
 
         GroupReader(InputFile file) {

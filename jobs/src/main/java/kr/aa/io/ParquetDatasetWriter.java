@@ -3,20 +3,20 @@ package kr.aa.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.hadoop.util.HadoopStreams;
 import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -26,7 +26,8 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
 /**
- * Writes rows of a dataset to one Parquet file with parquet-hadoop, no Spark and no Hadoop file system.
+ * Writes rows of a dataset to one Parquet file with parquet-hadoop, without Spark, on the run's file system
+ * ({@link Storage}).
  * The Parquet schema is built from the dataset's contract ({@link DatasetSchema}); its partition columns
  * live in the folder name, not in the file. A row's values go straight to Parquet's column writers, in the contract's
  * order. Rows are written in the order given and the footer's encodings sorted ({@link ParquetFooters}), so the same
@@ -37,6 +38,11 @@ public final class ParquetDatasetWriter implements AutoCloseable {
     /** The name of the one file of a dataset's folder (or of a year's partition of it). */
     public static final String PART = "part-00000.parquet";
 
+    /** The one file of a dataset's folder. */
+    public static Path part(Path dataset) {
+        return new Path(dataset, PART);
+    }
+
     private final DatasetSchema schema;
     private final Path file;
     private final ParquetWriter<List<?>> writer;
@@ -45,8 +51,7 @@ public final class ParquetDatasetWriter implements AutoCloseable {
         this.schema = schema;
         this.file = file;
         try {
-            Files.createDirectories(file.getParent());
-            this.writer = new Builder(new LocalOutputFile(file), messageType(schema))
+            this.writer = new Builder(new StorageOutputFile(file), messageType(schema))
                     .withConf(new PlainParquetConfiguration())
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
@@ -104,6 +109,35 @@ public final class ParquetDatasetWriter implements AutoCloseable {
             ParquetFooters.sortEncodings(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file that {@link Storage} writes. */
+    private record StorageOutputFile(Path file) implements OutputFile {
+
+        @Override
+        public PositionOutputStream create(long blockSizeHint) throws IOException {
+            return createOrOverwrite(blockSizeHint);
+        }
+
+        @Override
+        public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+            return HadoopStreams.wrap(Storage.fs(file).create(file, true));
+        }
+
+        @Override
+        public boolean supportsBlockSize() {
+            return false;
+        }
+
+        @Override
+        public long defaultBlockSize() {
+            return 0;
+        }
+
+        @Override
+        public String getPath() {
+            return file.toString();
         }
     }
 

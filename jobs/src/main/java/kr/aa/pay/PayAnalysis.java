@@ -9,6 +9,7 @@ import kr.aa.report.DisclosurePages;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.spark.SparkOutputs;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -47,9 +48,9 @@ public final class PayAnalysis {
 
     public Result run() {
         SparkOutputs outputs = new SparkOutputs(spark, run,
-                evaluationFor(ParquetDatasetReader.rows(run.workStaging().resolve("payroll"))));
+                evaluationFor(ParquetDatasetReader.rows(new Path(run.workStaging(), "payroll"))));
         for (String dataset : List.of("employers", "payroll", "payroll_row_rejections")) {
-            outputs.register(dataset, run.workStaging().resolve(dataset));
+            outputs.register(dataset, new Path(run.workStaging(), dataset));
         }
         RuleVersion.Pay settings = run.rules().pay();
         outputs.registerBands("tenure_bands", settings.tenureBands().stream()

@@ -1,9 +1,9 @@
 package kr.aa.pay;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetWriter;
+import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -32,9 +32,9 @@ public final class PayrollStaging implements ItemStreamWriter<PayrollRow> {
     @Override
     public void open(ExecutionContext context) {
         rows = new ParquetDatasetWriter(DatasetSchema.load("staging", "payroll"),
-                stagingDir.resolve("payroll").resolve(ParquetDatasetWriter.PART));
+                ParquetDatasetWriter.part(new Path(stagingDir, "payroll")));
         rejections = new ParquetDatasetWriter(DatasetSchema.load("staging", "payroll_row_rejections"),
-                stagingDir.resolve("payroll_row_rejections").resolve(ParquetDatasetWriter.PART));
+                ParquetDatasetWriter.part(new Path(stagingDir, "payroll_row_rejections")));
     }
 
     @Override

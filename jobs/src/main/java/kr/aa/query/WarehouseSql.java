@@ -2,17 +2,14 @@ package kr.aa.query;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import kr.aa.io.ParquetDatasetReader;
+import kr.aa.io.Storage;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,16 +45,13 @@ public final class WarehouseSql {
         this.spark = shared.newSession();
         // a query may read the tables alone, never a file by its path (parquet.`<out>/staging/payroll`)
         spark.conf().set("spark.sql.runSQLOnFiles", false);
-        Path warehouse = out.resolve("warehouse");
-        if (!Files.isDirectory(warehouse)) {
+        Path warehouse = new Path(out, "warehouse");
+        if (!Storage.isDirectory(warehouse)) {
             throw new Refused(out + " holds no warehouse: run a cycle into it first", null);
         }
-        try (Stream<Path> datasets = Files.list(warehouse)) {
-            tables = datasets.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        tables.forEach(table -> spark.read().parquet(warehouse.resolve(table).toString()).createOrReplaceTempView(table));
+        tables = Storage.list(warehouse).stream().filter(Storage::isDirectory).map(Path::getName).toList();
+        tables.forEach(table -> spark.read().parquet(new Path(warehouse, table).toString())
+                .createOrReplaceTempView(table));
     }
 
     public List<String> tables() {
@@ -99,12 +93,12 @@ public final class WarehouseSql {
 
     /** Writes the rows of {@code query} into {@code file}: CSV with a header, or Parquet, by its ending. */
     public long write(String query, Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getName();
         if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
             throw new Refused("--to names a .csv or a .parquet file, not " + name, null);
         }
         Dataset<Row> rows = run(query);
-        Path parts = file.resolveSibling("." + name + ".parts");
+        Path parts = new Path(file.getParent(), "." + name + ".parts");
         var writer = rows.coalesce(1).write().mode(SaveMode.Overwrite);
         spark(() -> {
             if (name.endsWith(".csv")) {
@@ -114,27 +108,25 @@ public final class WarehouseSql {
             }
             return null;
         });
-        long count;
-        try (Stream<Path> files = Files.list(parts)) {
-            Path part = files.filter(f -> f.getFileName().toString().startsWith("part-")).findFirst().orElseThrow();
+        try {
+            Path part = Storage.list(parts).stream().filter(f -> f.getName().startsWith("part-")).findFirst()
+                    .orElseThrow();
             // counted from the file written, not by running the query again
-            count = name.endsWith(".csv")
+            long count = name.endsWith(".csv")
                     ? spark.read().option("header", true).option("multiLine", true).csv(part.toString()).count()
                     : ParquetDatasetReader.rows(parts);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            Folders.replace(part, file);
+            return count;
         } finally {
             Folders.delete(parts);
         }
-        return count;
     }
 
     /**
      * Reads statements, each ended by {@code ;}, from {@code terminal} with a line editor and a history kept in
      * {@code history}, and prints each one's rows or why Spark refused it; ends at {@code quit;} or end of input.
      */
-    public void shell(Terminal terminal, Path history, PrintStream out) throws IOException {
+    public void shell(Terminal terminal, java.nio.file.Path history, PrintStream out) throws IOException {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).variable(LineReader.HISTORY_FILE, history)
                 .build();
         out.println("tables: " + String.join(", ", tables) + "; each statement ends with ';', quit; ends");

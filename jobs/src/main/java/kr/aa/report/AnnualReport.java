@@ -5,7 +5,6 @@ import static kr.aa.report.Html.render;
 import static kr.aa.report.Html.save;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import kr.aa.io.CsvTable;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The year's annual statistical report, {@code annual_report.html}: the national ratios overall, by kind of
@@ -77,7 +77,7 @@ public final class AnnualReport {
                 : payGaps(read(reportsYearDir, "pay_gap_distribution.csv")));
         // every comparison group of a year has the same factor, the rule version's
         page.put("factor", benchmarks.isEmpty() ? false : Korean.plain(benchmarks.get(0).get("factor")));
-        save(reportsYearDir.resolve("annual_report.html"), render("documents/annual_report.html", page));
+        save(new Path(reportsYearDir, "annual_report.html"), render("documents/annual_report.html", page));
     }
 
     /** The rows of one table of ratios, each category under its Korean name. */

@@ -5,7 +5,6 @@ import static kr.aa.report.Html.render;
 import static kr.aa.report.Html.save;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.aa.io.CsvTable;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The pay disclosure a citizen reads: from the year's {@code pay_gap.csv}, {@code pay_indicators.csv} and
@@ -49,7 +49,7 @@ public final class DisclosurePages {
         Map<String, List<CsvTable.Row>> gaps = new LinkedHashMap<>();
         read(reportsYearDir, "pay_gap.csv").forEach(row ->
                 gaps.computeIfAbsent(row.get("employer_id"), id -> new ArrayList<>()).add(row));
-        Path pages = reportsYearDir.resolve("pay");
+        Path pages = new Path(reportsYearDir, "pay");
         String year = indicators.isEmpty() ? "" : indicators.get(0).get("reporting_year");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CsvTable.Row employer : indicators) {
@@ -68,10 +68,10 @@ public final class DisclosurePages {
                     "suppressed", employer.get("suppressed").equals("true"),
                     "breakdowns", breakdowns(gaps.getOrDefault(id, List.of()))));
             page.putAll(indicators(employer));
-            save(pages.resolve(id + ".html"), page(employer.get("employer_name") + " 성별임금격차 공시 (" + year + ")",
+            save(new Path(pages, id + ".html"), page(employer.get("employer_name") + " 성별임금격차 공시 (" + year + ")",
                     "employer", page, suppressionMinimum));
         }
-        save(pages.resolve("index.html"), page(year + "년 성별임금격차 공시", "index",
+        save(new Path(pages, "index.html"), page(year + "년 성별임금격차 공시", "index",
                 Map.of("year", year, "employers", indicators.size(), "rows", rows), suppressionMinimum));
     }
 

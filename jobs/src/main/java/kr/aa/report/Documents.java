@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,9 +21,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kr.aa.io.CsvTable;
+import kr.aa.io.Storage;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +81,7 @@ public final class Documents {
     public static void write(Path reportsYearDir, int reportingYear, RuleVersion rules, Optional<Pdf.Font> font) {
         // a restarted step writes every document again, and leaves none of a run that was stopped
         for (String kind : List.of("letters", "notices", "prenotices")) {
-            Folders.delete(reportsYearDir.resolve(kind));
+            Folders.delete(new Path(reportsYearDir, kind));
         }
         AnnualReport.write(reportsYearDir, reportingYear, rules);
         Map<String, Object> index = new LinkedHashMap<>();
@@ -90,16 +90,16 @@ public final class Documents {
         index.put("letters", letters(reportsYearDir, reportingYear, rules));
         index.put("notices", notices(reportsYearDir, reportingYear, rules));
         index.put("prenotices", prenotices(reportsYearDir, reportingYear));
-        index.put("pay", Files.exists(reportsYearDir.resolve("pay").resolve("index.html")));
-        index.put("press", Files.exists(reportsYearDir.resolve("press_list.html")));
+        index.put("pay", Storage.exists(new Path(reportsYearDir, "pay/index.html")));
+        index.put("press", Storage.exists(new Path(reportsYearDir, "press_list.html")));
         index.put("pdf", font.isPresent());
         font.ifPresent(f -> Stream.of("letters/all.html", "notices/all.html", "prenotices/all.html", "annual_report.html")
                 .forEach(html -> {
                     String pdf = html.replaceFirst("\\.html$", ".pdf");
-                    Pdf.write(reportsYearDir.resolve(html), reportsYearDir.resolve(pdf), f);
+                    Pdf.write(new Path(reportsYearDir, html), new Path(reportsYearDir, pdf), f);
                     log.info("printed {}", pdf);
                 }));
-        save(reportsYearDir.resolve("index.html"), render("documents/index.html", index));
+        save(new Path(reportsYearDir, "index.html"), render("documents/index.html", index));
     }
 
     /** A notification letter per row of {@code notifications.csv}, with its comparison group's size from benchmarks. */
@@ -139,7 +139,7 @@ public final class Documents {
             letter.put("year", year);
             letters.add(letter);
         }
-        return printed(dir.resolve("letters"), year + "년 여성 고용기준 미달 통지", "letter", letters,
+        return printed(new Path(dir, "letters"), year + "년 여성 고용기준 미달 통지", "letter", letters,
                 year + "년에는 여성 고용기준에 미달하여 통지할 사업장이 없습니다.");
     }
 
@@ -159,7 +159,7 @@ public final class Documents {
             tables.computeIfAbsent(rejection.get("employer_id"), id -> new ArrayList<>()).add(row);
         }
         Map<String, List<Map<String, Object>>> payroll = new TreeMap<>();
-        List<CsvTable.Row> payrollRejections = Files.exists(dir.resolve("payroll_rejections.csv"))
+        List<CsvTable.Row> payrollRejections = Storage.exists(new Path(dir, "payroll_rejections.csv"))
                 ? read(dir, "payroll_rejections.csv") : List.of();
         for (CsvTable.Row rejection : payrollRejections) {
             Map<String, Object> row = rejected(rejection);
@@ -191,7 +191,7 @@ public final class Documents {
             notice.put("year", year);
             notices.add(notice);
         }
-        return printed(dir.resolve("notices"), year + "년 제출 자료 반려 안내", "notice", notices,
+        return printed(new Path(dir, "notices"), year + "년 제출 자료 반려 안내", "notice", notices,
                 year + "년에는 반려된 고용현황표나 임금 자료가 없습니다.");
     }
 
@@ -226,7 +226,7 @@ public final class Documents {
             prenotice.put("year", year);
             prenotices.add(prenotice);
         }
-        return printed(dir.resolve("prenotices"), year + "년 과태료 부과 사전 안내", "prenotice", prenotices,
+        return printed(new Path(dir, "prenotices"), year + "년 과태료 부과 사전 안내", "prenotice", prenotices,
                 year + "년에는 제출 의무를 다하지 않은 사업주가 없습니다.");
     }
 
@@ -237,9 +237,9 @@ public final class Documents {
     private static Map<String, Object> printed(Path dir, String title, String kind, List<Map<String, Object>> documents,
             String none) {
         for (Map<String, Object> document : documents) {
-            save(dir.resolve((String) document.get("file")), page(title, kind, List.of(document), none));
+            save(new Path(dir, (String) document.get("file")), page(title, kind, List.of(document), none));
         }
-        save(dir.resolve("all.html"), page(title, kind, documents, none));
+        save(new Path(dir, "all.html"), page(title, kind, documents, none));
         return Map.of("title", title, "count", documents.size(), "documents", documents, "none",
                 documents.isEmpty() ? none : false);
     }

@@ -9,14 +9,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.aa.io.CsvTable;
+import kr.aa.io.Storage;
+import org.apache.hadoop.fs.Path;
 
 /**
  * What the human-readable reports share: Mustache templates from {@code reports/}, which hold all the markup
@@ -92,11 +91,6 @@ public final class Html {
     }
 
     public static void save(Path file, String html) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Storage.writeString(file, html);
     }
 }

@@ -2,19 +2,15 @@ package kr.aa.report;
 
 import static kr.aa.report.Html.read;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.aa.io.CsvTable;
 import kr.aa.io.CsvWriter;
+import kr.aa.io.Storage;
 import kr.aa.rules.IndustryClassification;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The year's open data (docs/rules.md, "Open data"): extracts safe to publish, aggregates only, each from a report
@@ -39,7 +35,7 @@ public final class OpenData {
     public static void write(Path reportsYearDir, Path dir, int reportingYear, int minimum) {
         Folders.delete(dir);
         Map<String, String> names = IndustryClassification.groupNames();
-        try (CsvWriter out = new CsvWriter(dir.resolve("comparison_groups.csv"), List.of("reporting_year",
+        try (CsvWriter out = new CsvWriter(new Path(dir, "comparison_groups.csv"), List.of("reporting_year",
                 "industry_group", "industry_name", "size_class", "units", "avg_female_ratio", "standard_female_ratio",
                 "units_with_managers", "avg_manager_female_ratio", "standard_manager_female_ratio", "notified_units",
                 "withheld"))) {
@@ -58,7 +54,7 @@ public final class OpenData {
                 "units"));
         columns.addAll(CATEGORY_FIGURES);
         columns.addAll(List.of("units_with_managers", "notified_units", "withheld"));
-        try (CsvWriter out = new CsvWriter(dir.resolve("national_statistics.csv"), columns)) {
+        try (CsvWriter out = new CsvWriter(new Path(dir, "national_statistics.csv"), columns)) {
             for (CsvTable.Row row : read(reportsYearDir, "national_statistics.csv")) {
                 boolean counted = row.get("breakdown").equals("COUNT");
                 boolean few = !counted && Long.parseLong(row.get("units")) < minimum;
@@ -72,15 +68,11 @@ public final class OpenData {
                 out.row(fields);
             }
         }
-        try {
-            // as the pay disclosure publishes them: the figures of an employer below the minimum are already empty
-            Files.copy(reportsYearDir.resolve("pay_indicators.csv"), dir.resolve("pay_gap_by_employer.csv"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(dir.resolve("README.md"), Html.render("open-data/README.md",
-                    Map.of("year", reportingYear, "minimum", minimum)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the open data into " + dir, e);
-        }
+        // as the pay disclosure publishes them: the figures of an employer below the minimum are already empty
+        Storage.writeString(new Path(dir, "pay_gap_by_employer.csv"),
+                Storage.readString(new Path(reportsYearDir, "pay_indicators.csv")));
+        Storage.writeString(new Path(dir, "README.md"), Html.render("open-data/README.md",
+                Map.of("year", reportingYear, "minimum", minimum)));
     }
 
     private static String shown(CsvTable.Row row, String column, boolean withheld) {

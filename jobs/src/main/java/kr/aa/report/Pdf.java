@@ -4,15 +4,16 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kr.aa.io.Storage;
+import org.apache.hadoop.fs.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -26,11 +27,12 @@ import org.jsoup.helper.W3CDom;
 public final class Pdf {
 
     /** The Korean font the PDFs embed, and its bold face where there is one. */
-    public record Font(Path regular, Optional<Path> bold) {
+    public record Font(File regular, Optional<File> bold) {
     }
 
     /** Where Debian's fonts-nanum puts its TrueType faces. */
-    private static final List<Path> SYSTEM_FONTS = List.of(Path.of("/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf"));
+    private static final List<File> SYSTEM_FONTS =
+            List.of(new File("/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf"));
     private static final String FAMILY = "NanumBarunGothic";
 
     static {
@@ -49,24 +51,23 @@ public final class Pdf {
      */
     public static Optional<Font> font(Map<String, String> environment) {
         String configured = environment.get("AA_PDF_FONT");
-        Stream<Path> candidates = configured == null || configured.isBlank() ? SYSTEM_FONTS.stream()
-                : Stream.of(Path.of(configured));
-        return candidates.filter(Files::isReadable).findFirst().map(regular -> {
-            Path bold = regular.resolveSibling(regular.getFileName().toString().replaceFirst("\\.ttf$", "Bold.ttf"));
-            return new Font(regular, Files.isReadable(bold) && !bold.equals(regular) ? Optional.of(bold)
-                    : Optional.empty());
+        Stream<File> candidates = configured == null || configured.isBlank() ? SYSTEM_FONTS.stream()
+                : Stream.of(new File(configured));
+        return candidates.filter(File::canRead).findFirst().map(regular -> {
+            File bold = new File(regular.getParentFile(), regular.getName().replaceFirst("\\.ttf$", "Bold.ttf"));
+            return new Font(regular, bold.canRead() && !bold.equals(regular) ? Optional.of(bold) : Optional.empty());
         });
     }
 
     /** Prints {@code html} (a page of the reports) to {@code pdf}. */
     public static void write(Path html, Path pdf, Font font) {
-        try (OutputStream out = Files.newOutputStream(pdf)) {
+        try (OutputStream out = Storage.create(pdf)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(font.regular().toFile(), FAMILY);
-            font.bold().ifPresent(bold -> builder.useFont(bold.toFile(), FAMILY, 700,
+            builder.useFont(font.regular(), FAMILY);
+            font.bold().ifPresent(bold -> builder.useFont(bold, FAMILY, 700,
                     PdfRendererBuilder.FontStyle.NORMAL, true));
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html.toFile(), "UTF-8")),
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(Storage.readString(html))),
                     html.getParent().toUri().toString());
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withProducer("aa");

@@ -6,11 +6,11 @@ import static kr.aa.report.Html.render;
 import static kr.aa.report.Html.save;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.aa.io.CsvTable;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The press list as a printable Korean page, {@code press_list.html} beside {@code press_list.csv}: one
@@ -33,7 +33,7 @@ public final class PressListPage {
             }
             entries.add(entry);
         }
-        save(reportsYearDir.resolve("press_list.html"), render("press/press_list.html", Map.of(
+        save(new Path(reportsYearDir, "press_list.html"), render("press/press_list.html", Map.of(
                 "year", reportingYear, "count", entries.size(), "entries", entries, "factor", factor.toPlainString())));
     }
 

@@ -1,9 +1,9 @@
 package kr.aa.run;
 
-import java.nio.file.Path;
 import kr.aa.comply.Ledger;
 import kr.aa.ingest.Bundle;
 import kr.aa.rules.RuleVersion;
+import org.apache.hadoop.fs.Path;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -24,50 +24,50 @@ public record CycleRun(int reportingYear, Bundle bundle, Path outDir, RuleVersio
     }
 
     public Path workDir() {
-        return outDir.resolve(".work").resolve(runId);
+        return new Path(new Path(outDir, ".work"), runId);
     }
 
     public Path workStaging() {
-        return workDir().resolve("staging");
+        return new Path(workDir(), "staging");
     }
 
     public Path workWarehouse() {
-        return workDir().resolve("warehouse");
+        return new Path(workDir(), "warehouse");
     }
 
     /** What the run reads of the compliance ledger, with its bundle's records: never published. */
     public Path workLedger() {
-        return workDir().resolve("ledger");
+        return new Path(workDir(), "ledger");
     }
 
     /** The year's open data, published to {@code <out>/open-data/Y/}. */
     public Path workOpenData() {
-        return workDir().resolve("open-data");
+        return new Path(workDir(), "open-data");
     }
 
     public Path openDataDir() {
-        return outDir.resolve("open-data").resolve(Integer.toString(reportingYear));
+        return new Path(new Path(outDir, "open-data"), Integer.toString(reportingYear));
     }
 
     public Path workReports() {
-        return workDir().resolve("reports");
+        return new Path(workDir(), "reports");
     }
 
     public Path warehouseDir() {
-        return outDir.resolve("warehouse");
+        return new Path(outDir, "warehouse");
     }
 
     public Path stagingDir() {
-        return outDir.resolve("staging");
+        return new Path(outDir, "staging");
     }
 
     /** Where the published years keep what their assessment read of the compliance ledger. */
     public Path stagedLedgerDir() {
-        return stagingDir().resolve("ledger");
+        return new Path(stagingDir(), "ledger");
     }
 
     public Path reportsDir() {
-        return outDir.resolve("reports").resolve(Integer.toString(reportingYear));
+        return new Path(new Path(outDir, "reports"), Integer.toString(reportingYear));
     }
 
     /** The partition folder of a year in a dataset folder. */

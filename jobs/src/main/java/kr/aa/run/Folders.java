@@ -2,61 +2,64 @@ package kr.aa.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import kr.aa.io.Storage;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.permission.FsAction;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.security.AccessControlException;
 
 /**
  * Folder moves and deletions for publishing a run's output in place of the year's earlier one, and the
  * permissions of the output folder's areas: the private ones (the embedded database, the work folders, the
- * staging area with everyone's pay) owner-only, the published ones (warehouse, reports) readable by all.
+ * staging area with everyone's pay) owner-only, the published ones (warehouse, reports) readable by all. On any
+ * file system {@link Storage} reaches.
  */
 public final class Folders {
 
-    private static final Set<PosixFilePermission> PRIVATE_FOLDER = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> PUBLIC_FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
-    private static final Set<PosixFilePermission> PUBLIC_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final FsPermission PRIVATE_FOLDER = new FsPermission((short) 0700);
+    private static final FsPermission PRIVATE_FILE = new FsPermission((short) 0600);
+    private static final FsPermission PUBLIC_FOLDER = new FsPermission((short) 0755);
+    private static final FsPermission PUBLIC_FILE = new FsPermission((short) 0644);
 
     private Folders() {
     }
 
     /** Makes {@code dir} (and its missing parents) if need be, and makes it and all it holds owner-only. */
     public static Path createPrivate(Path dir) {
-        create(dir);
+        Storage.mkdirs(dir);
         setPermissions(dir, PRIVATE_FOLDER, PRIVATE_FILE);
         return dir;
     }
 
     /**
      * Makes {@code dir} (and its missing parents, the same way) if it is missing, readable by all but written by
-     * its owner; a folder that exists keeps the permissions its owner gave it. The umask of a run is 077, so a
+     * its owner; a folder that exists keeps the permissions its owner gave it. What a run makes is owner-only, so a
      * folder is made under a temporary name, opened to all and then renamed into place: a run killed meanwhile
      * never leaves {@code dir} owner-only for the next to keep.
      */
     public static Path createPublic(Path dir) {
-        if (Files.isDirectory(dir)) {
+        if (Storage.isDirectory(dir)) {
             return dir;
         }
-        Path parent = dir.toAbsolutePath().getParent();
-        if (parent != null) {
-            createPublic(parent);
+        if (dir.getParent() != null) {
+            createPublic(dir.getParent());
         }
-        Path making = dir.resolveSibling("." + dir.getFileName() + ".making");
-        delete(making);
-        create(making);
-        setFolderPermissions(making, PUBLIC_FOLDER);
+        Path making = sibling(dir, ".making");
+        Storage.delete(making);
+        Storage.mkdirs(making);
+        setPermission(making, PUBLIC_FOLDER);
         try {
-            Files.move(making, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            delete(making);
-            if (!Files.isDirectory(dir)) {  // unless another run made it meanwhile
-                throw new UncheckedIOException("cannot make " + dir, e);
+            Storage.rename(making, dir);
+        } catch (UncheckedIOException e) {
+            Storage.delete(making);
+            if (!Storage.isDirectory(dir)) {  // unless another run made it meanwhile
+                throw new UncheckedIOException("cannot make " + dir, e.getCause());
             }
         }
         return dir;
@@ -67,65 +70,64 @@ public final class Folders {
         setPermissions(dir, PUBLIC_FOLDER, PUBLIC_FILE);
     }
 
-    private static void create(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make " + dir, e);
+    private static void setPermissions(Path dir, FsPermission folders, FsPermission files) {
+        setPermission(dir, folders);
+        for (FileStatus entry : walk(dir)) {
+            setPermission(entry.getPath(), entry.isDirectory() ? folders : files);
         }
     }
 
-    private static void setPermissions(Path dir, Set<PosixFilePermission> folders, Set<PosixFilePermission> files) {
-        if (!posix(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.toList()) {
-                Files.setPosixFilePermissions(path, Files.isDirectory(path) ? folders : files);
+    /** Every folder and file below {@code dir}. */
+    private static List<FileStatus> walk(Path dir) {
+        List<FileStatus> entries = new ArrayList<>();
+        ArrayDeque<Path> pending = new ArrayDeque<>(List.of(dir));
+        try {
+            while (!pending.isEmpty()) {
+                for (FileStatus entry : Storage.fs(dir).listStatus(pending.pop())) {
+                    entries.add(entry);
+                    if (entry.isDirectory()) {
+                        pending.push(entry.getPath());
+                    }
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot set the permissions of " + dir, e);
+            throw new UncheckedIOException("cannot list " + dir, e);
         }
+        return entries;
     }
 
-    private static void setFolderPermissions(Path dir, Set<PosixFilePermission> folder) {
-        if (!posix(dir)) {
-            return;
-        }
+    private static void setPermission(Path path, FsPermission permission) {
         try {
-            Files.setPosixFilePermissions(dir, folder);
+            Storage.fs(path).setPermission(path, permission);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot set the permissions of " + dir, e);
+            throw new UncheckedIOException("cannot set the permissions of " + path, e);
         }
-    }
-
-    private static boolean posix(Path path) {
-        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     public static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
+        Storage.delete(dir);
     }
 
     /** Fails unless {@code dir} exists as a folder or its nearest existing ancestor is a writable folder. */
     public static void checkCanMake(Path dir) {
-        Path existing = dir.toAbsolutePath();
-        while (!Files.exists(existing)) {
+        Path existing = dir;
+        while (!Storage.exists(existing)) {
             existing = existing.getParent();
         }
-        if (!Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new IllegalStateException("cannot make " + dir + ": " + existing
-                    + (Files.isDirectory(existing) ? " is not writable" : " is a file, not a folder"));
+        FileSystem fs = Storage.fs(existing);
+        boolean folder = Storage.isDirectory(existing);
+        try {
+            if (folder) {
+                fs.access(existing, FsAction.WRITE);
+                return;
+            }
+        } catch (AccessControlException e) {
+            // not writable: said below
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + existing, e);
         }
+        throw new IllegalStateException("cannot make " + dir + ": " + existing
+                + (folder ? " is not writable" : " is a file, not a folder"));
     }
 
     /**
@@ -133,37 +135,25 @@ public final class Folders {
      * aside, so the target is never half-written, then deleted ({@link #finishReplace}).
      */
     public static void replace(Path source, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            Path aside = aside(target);
-            delete(aside);
-            if (Files.exists(target)) {
-                Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
-            delete(aside);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + source + " to " + target, e);
+        Storage.mkdirs(target.getParent());
+        Path aside = aside(target);
+        Storage.delete(aside);
+        if (Storage.exists(target)) {
+            Storage.rename(target, aside);
         }
+        Storage.rename(source, target);
+        Storage.delete(aside);
     }
 
     /** The bytes of the files in {@code dir} and below. */
     public static long size(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            long bytes = 0;
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                bytes += Files.size(file);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure " + dir, e);
-        }
+        return Storage.files(dir).stream().mapToLong(LocatedFileStatus::getLen).sum();
     }
 
     /** The bytes that can still be written to the file system of {@code dir}. */
     public static long usableSpace(Path dir) {
         try {
-            return Files.getFileStore(dir).getUsableSpace();
+            return Storage.fs(dir).getStatus(dir).getRemaining();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the free space of " + dir, e);
         }
@@ -171,10 +161,14 @@ public final class Folders {
 
     /** Deletes what a replacement of {@code target} cut short may have left aside. */
     public static void finishReplace(Path target) {
-        delete(aside(target));
+        Storage.delete(aside(target));
     }
 
     private static Path aside(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".replaced");
+        return sibling(target, ".replaced");
+    }
+
+    private static Path sibling(Path path, String suffix) {
+        return new Path(path.getParent(), "." + path.getName() + suffix);
     }
 }

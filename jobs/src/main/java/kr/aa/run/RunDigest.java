@@ -6,19 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import kr.aa.comply.ComplianceRecords;
 import kr.aa.ingest.Bundle;
 import kr.aa.io.BundleException;
 import kr.aa.io.CsvTable;
 import kr.aa.io.RecordTable;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The run id: the first 16 hex digits of a SHA-256 over the reporting year, the rule version, its
@@ -64,16 +63,12 @@ final class RunDigest {
     }
 
     private static void digestFiles(Path dir, MessageDigest sha) throws IOException {
-        if (!Files.isDirectory(dir)) {
+        if (!Storage.isDirectory(dir)) {
             throw new BundleException(dir + ": the bundle folder does not exist");
         }
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(dir)) {
-            files = entries.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
-        }
-        for (Path file : files) {
-            sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            try (InputStream in = Files.newInputStream(file)) {
+        for (Path file : Storage.list(dir).stream().filter(f -> f.getName().endsWith(".csv")).toList()) {
+            sha.update(file.getName().getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = Storage.open(file)) {
                 byte[] buffer = new byte[1 << 16];
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     sha.update(buffer, 0, n);

@@ -1,25 +1,21 @@
 package kr.aa.spark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import kr.aa.io.CsvWriter;
 import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.io.ParquetFooters;
+import kr.aa.io.Storage;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -82,7 +78,7 @@ public final class SparkOutputs {
             spark.sql(model.sql(), parameters).createOrReplaceTempView(model.name());
             model.check(List.of(spark.table(model.name()).columns()));
             if (model.contract().materialised()) {
-                Path dir = run.workDir().resolve("spark").resolve("computed").resolve(model.name());
+                Path dir = new Path(new Path(new Path(run.workDir(), "spark"), "computed"), model.name());
                 spark.table(model.name()).write().mode(SaveMode.Overwrite).parquet(dir.toString());
                 register(model.name(), dir);
                 log.info("computed {}", model.name());
@@ -162,23 +158,18 @@ public final class SparkOutputs {
      * ({@link ParquetFooters}).
      */
     private void writeDataset(String dataset) {
-        Path dir = run.workWarehouse().resolve(dataset);
-        Path sparkDir = run.workDir().resolve("spark").resolve(dataset);
+        Path dir = new Path(run.workWarehouse(), dataset);
+        Path sparkDir = new Path(new Path(run.workDir(), "spark"), dataset);
         conforming(dataset, DatasetSchema.load("warehouse", dataset)).write().mode(SaveMode.Overwrite)
                 .parquet(sparkDir.toString());
-        try (Stream<Path> files = Files.list(sparkDir)) {
-            List<Path> parts = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
-            if (parts.size() != 1) {
-                throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());
-            }
-            ParquetFooters.sortEncodings(parts.get(0));
-            Files.createDirectories(dir);
-            // a run killed after this move and restarted writes the dataset again
-            Files.move(parts.get(0), dir.resolve(ParquetDatasetWriter.PART), StandardCopyOption.REPLACE_EXISTING);
-            Folders.delete(sparkDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Path> parts = Storage.list(sparkDir).stream().filter(f -> f.getName().endsWith(".parquet")).toList();
+        if (parts.size() != 1) {
+            throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());
         }
+        ParquetFooters.sortEncodings(parts.get(0));
+        // a run killed after this move and restarted writes the dataset again
+        Folders.replace(parts.get(0), ParquetDatasetWriter.part(dir));
+        Folders.delete(sparkDir);
         log.info("wrote {}", dataset);
     }
 
@@ -191,7 +182,7 @@ public final class SparkOutputs {
         // the reporting year is the dataset's partition, not a column of its file
         String year = Integer.toString(run.reportingYear());
         return writeCsv(report, columns, out -> ParquetDatasetReader.forEachRow(
-                run.workWarehouse().resolve(report).resolve(ParquetDatasetWriter.PART),
+                ParquetDatasetWriter.part(new Path(run.workWarehouse(), report)),
                 columns.subList(1, columns.size()), fields -> {
                     List<String> row = new ArrayList<>(columns.size());
                     row.add(year);
@@ -238,12 +229,12 @@ public final class SparkOutputs {
 
     /** Writes {@code <work>/reports/<report>.csv} with the rows {@code rows} gives it; returns how many. */
     private long writeCsv(String report, List<String> columns, ToLongFunction<CsvWriter> rows) {
-        Path file = run.workReports().resolve(report + ".csv");
+        Path file = new Path(run.workReports(), report + ".csv");
         long written;
         try (CsvWriter out = new CsvWriter(file, columns)) {
             written = rows.applyAsLong(out);
         }
-        log.info("wrote {}: {} rows", file.getFileName(), written);
+        log.info("wrote {}: {} rows", file.getName(), written);
         return written;
     }
 

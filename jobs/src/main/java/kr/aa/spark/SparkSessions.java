@@ -1,5 +1,7 @@
 package kr.aa.spark;
 
+import kr.aa.io.Storage;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -13,6 +15,9 @@ public final class SparkSessions {
 
     public static SparkSession start(String master) {
         SparkSession.Builder builder = SparkSession.builder();
+        // the Hadoop settings of the driver's own file access (Storage), for Spark's, on the executors too
+        Storage.configure(new Configuration(false)).forEach(setting ->
+                builder.config("spark.hadoop." + setting.getKey(), setting.getValue()));
         if (!master.startsWith("local")) {
             // executors of a cluster load the pipeline's classes from its jar
             builder.config("spark.jars", SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().getPath());
@@ -30,7 +35,6 @@ public final class SparkSessions {
                 .config("spark.sql.ansi.enabled", "true")
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.parquet.compression.codec", "snappy")
-                .config("spark.hadoop.fs.file.impl", PosixLocalFileSystem.class.getName())
                 .getOrCreate();
     }
 }

@@ -1,11 +1,10 @@
 package kr.aa.whatif;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,9 +19,11 @@ import kr.aa.ingest.Bundle;
 import kr.aa.io.CsvWriter;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -73,9 +74,9 @@ public final class WhatIf {
         this.out = out;
         this.year = year;
         this.name = name;
-        this.dir = out.resolve("whatif").resolve(name);
-        if (!Files.exists(published("staging/ledger/assessed_units"))
-                || !Files.exists(published("warehouse/national_statistics"))) {
+        this.dir = new Path(new Path(out, "whatif"), name);
+        if (!Storage.exists(published("staging/ledger/assessed_units"))
+                || !Storage.exists(published("warehouse/national_statistics"))) {
             throw new Refused(out + " holds no published cycle of " + year + " that a what-if can assess again"
                     + " (a cycle of " + year + " publishes what its assessment read: run it into this folder)");
         }
@@ -84,7 +85,7 @@ public final class WhatIf {
     /** The rule version the published run applied. */
     public String publishedRuleVersion() {
         List<String> versions = new ArrayList<>();
-        ParquetDatasetReader.forEachRow(published("warehouse/national_statistics").resolve(ParquetDatasetWriter.PART),
+        ParquetDatasetReader.forEachRow(ParquetDatasetWriter.part(published("warehouse/national_statistics")),
                 List.of("rule_version"), row -> versions.add(row.get(0)));
         return versions.get(0);
     }
@@ -94,22 +95,22 @@ public final class WhatIf {
      * moved into place once whole (a what-if killed or failed leaves none of its files); returns its page.
      */
     public Path run(SparkSession spark, List<Scenario> scenarios, String sparkMaster) {
-        Path work = dir.resolveSibling("." + name + ".work");
+        Path work = new Path(dir.getParent(), "." + name + ".work");
         Folders.delete(work);
         List<String> names = new ArrayList<>(List.of(PUBLISHED));
-        List<Path> warehouses = new ArrayList<>(List.of(out.resolve("warehouse")));
+        List<Path> warehouses = new ArrayList<>(List.of(new Path(out, "warehouse")));
         for (Scenario scenario : scenarios) {
             String folder = scenario.name().replaceAll("[^A-Za-z0-9._=+-]", "_");
             if (names.contains(folder)) {
                 throw new Refused("two scenarios go by the name " + folder);
             }
             names.add(folder);
-            warehouses.add(assess(spark, scenario.rules(), work.resolve(folder), sparkMaster));
+            warehouses.add(assess(spark, scenario.rules(), new Path(work, folder), sparkMaster));
         }
         for (String dataset : COMPARED) {
             Dataset<Row> all = null;
             for (int i = 0; i < names.size(); i++) {
-                Path partition = i == 0 ? published("warehouse/" + dataset) : warehouses.get(i).resolve(dataset);
+                Path partition = i == 0 ? published("warehouse/" + dataset) : new Path(warehouses.get(i), dataset);
                 Dataset<Row> rows = spark.read().parquet(partition.toString())
                         .withColumn("scenario", functions.lit(names.get(i)))
                         .withColumn("scenario_rank", functions.lit(i));
@@ -120,7 +121,7 @@ public final class WhatIf {
         Map<String, Object> parameters = Map.of("reporting_year", year);
         for (String comparison : List.of("groups", "changes", "totals")) {
             Dataset<Row> rows = spark.sql(sql(comparison), parameters);
-            try (CsvWriter csv = new CsvWriter(work.resolve(comparison + ".csv"), List.of(rows.columns()))) {
+            try (CsvWriter csv = new CsvWriter(new Path(work, comparison + ".csv"), List.of(rows.columns()))) {
                 // the comparisons are of groups and units: thousands of rows at national scale
                 for (Row row : rows.collectAsList()) {
                     List<Object> fields = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class WhatIf {
         }
         WhatIfPage.write(work, year, name);
         Folders.replace(work, dir);
-        return dir.resolve("index.html");
+        return new Path(dir, "index.html");
     }
 
     /**
@@ -144,33 +145,23 @@ public final class WhatIf {
         Ledger.Snapshot none = new Ledger.Snapshot(List.of(), List.of(), List.of(), List.of());
         CycleRun run = new CycleRun(year, new Bundle(out.toString(), year), folder, rules, none, runId(rules),
                 sparkMaster);
-        STAGED.forEach(dataset -> copy(published("staging/" + dataset), run.workStaging().resolve(dataset)));
-        INGESTED.forEach(dataset -> copy(published("warehouse/" + dataset), run.workWarehouse().resolve(dataset)));
-        Assessment.LEDGER.forEach(dataset -> copy(published("staging/ledger/" + dataset),
-                run.workLedger().resolve(dataset)));
+        STAGED.forEach(dataset -> Storage.copy(published("staging/" + dataset), new Path(run.workStaging(), dataset)));
+        INGESTED.forEach(dataset -> Storage.copy(published("warehouse/" + dataset),
+                new Path(run.workWarehouse(), dataset)));
+        Assessment.LEDGER.forEach(dataset -> Storage.copy(published("staging/ledger/" + dataset),
+                new Path(run.workLedger(), dataset)));
         log.info("what-if of {} under {}", year, rules.id());
         new Assessment(spark, run).run();
-        Path warehouse = folder.resolve("warehouse");
+        Path warehouse = new Path(folder, "warehouse");
         Folders.replace(run.workWarehouse(), warehouse);
-        Folders.replace(run.workReports(), folder.resolve("reports"));
-        Folders.delete(folder.resolve(".work"));
+        Folders.replace(run.workReports(), new Path(folder, "reports"));
+        Folders.delete(new Path(folder, ".work"));
         return warehouse;
     }
 
     /** The published partition of year of a dataset folder of {@code out}. */
     private Path published(String dataset) {
-        return out.resolve(dataset).resolve("reporting_year=" + year);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.list(from)) {
-            Files.createDirectories(to);
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from, e);
-        }
+        return new Path(new Path(out, dataset), "reporting_year=" + year);
     }
 
     /** A scenario's run id: its rules and the published inputs it reads, so the same what-if gives the same bytes. */
@@ -181,7 +172,9 @@ public final class WhatIf {
             for (String dataset : Stream.of(STAGED.stream().map(d -> "staging/" + d), INGESTED.stream()
                     .map(d -> "warehouse/" + d), Assessment.LEDGER.stream().map(d -> "staging/ledger/" + d))
                     .flatMap(s -> s).toList()) {
-                sha.update(Files.readAllBytes(published(dataset).resolve(ParquetDatasetWriter.PART)));
+                try (InputStream in = Storage.open(ParquetDatasetWriter.part(published(dataset)))) {
+                    sha.update(in.readAllBytes());
+                }
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import static kr.aa.report.Html.read;
 import static kr.aa.report.Html.render;
 import static kr.aa.report.Html.save;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import kr.aa.io.CsvTable;
 import kr.aa.report.Korean;
+import org.apache.hadoop.fs.Path;
 
 /**
  * The page of a what-if, {@code index.html}, in Korean as the annual report is, every figure from its three CSVs:
@@ -83,6 +83,6 @@ final class WhatIfPage {
         page.put("groups", groups);
         page.put("changes", changes);
         page.put("no_change", changes.isEmpty());
-        save(dir.resolve("index.html"), render("documents/whatif.html", page));
+        save(new Path(dir, "index.html"), render("documents/whatif.html", page));
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import kr.aa.comply.ComplianceRecords;
 import kr.aa.comply.Ledger;
 import kr.aa.cycle.JobDatabase;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
@@ -30,7 +31,7 @@ class AssessModelsIntegrationTest {
         if (ModelFixtures.capturing()) {
             Path out = dir.resolve("out");
             ComplianceRecords.History history = ComplianceRecords.readHistory(
-                    Fixtures.resource("bundles/compliance-cases/history"));
+                    Storage.local(Fixtures.resource("bundles/compliance-cases/history")));
             new Ledger(JobDatabase.embedded(out).dataSource()).importHistory(history.units(), history.records());
             Path bundle = Fixtures.bundle("compliance-cases", dir.resolve("bundle"));
             InProcess.cycle(2025, bundle, out, RuleVersion.DEFAULT);

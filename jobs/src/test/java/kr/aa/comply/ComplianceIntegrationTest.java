@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.io.CsvTable;
 import kr.aa.io.DatasetSchema;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
 import kr.aa.testing.Fixtures;
@@ -50,13 +51,13 @@ class ComplianceIntegrationTest {
 
     @AfterAll
     static void cleanUp() {
-        Folders.delete(dir);
+        Folders.delete(Storage.local(dir));
     }
 
     /** Imports the history of 2023 and 2024 into the ledger of an output folder. */
     private static void importHistory(Path out) {
         ComplianceRecords.History history = ComplianceRecords.readHistory(
-                Fixtures.resource("bundles/compliance-cases/history"));
+                Storage.local(Fixtures.resource("bundles/compliance-cases/history")));
         new Ledger(JobDatabase.embedded(out).dataSource()).importHistory(history.units(), history.records());
     }
 
@@ -74,7 +75,7 @@ class ComplianceIntegrationTest {
      */
     private static List<String> rows(Path reports, String report, String employer, String... columns) {
         List<String> found = new ArrayList<>();
-        try (CsvTable table = CsvTable.open(reports, report + ".csv", List.of(columns))) {
+        try (CsvTable table = CsvTable.open(Storage.local(reports), report + ".csv", List.of(columns))) {
             for (CsvTable.Row row : table) {
                 if (row.get(row.columns().containsKey("employer_id") ? "employer_id" : "employer_name").equals(employer)) {
                     List<String> values = new ArrayList<>();

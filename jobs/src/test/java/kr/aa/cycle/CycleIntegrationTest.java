@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import kr.aa.explain.Explanation;
 import kr.aa.io.CsvTable;
 import kr.aa.io.DatasetSchema;
+import kr.aa.io.Storage;
 import kr.aa.report.Html;
 import kr.aa.report.Korean;
 import kr.aa.rules.RuleVersion;
@@ -59,7 +60,8 @@ class CycleIntegrationTest {
     /** The listed fields of the rows of a 2025 report of the bundle whose employer is the one given, comma-joined. */
     private static List<String> rows(String name, String report, String employer, String... columns) {
         List<String> found = new java.util.ArrayList<>();
-        try (CsvTable table = CsvTable.open(InProcess.fixture(name).reports(), report + ".csv", List.of(columns))) {
+        try (CsvTable table = CsvTable.open(Storage.local(InProcess.fixture(name).reports()), report + ".csv",
+                List.of(columns))) {
             for (CsvTable.Row row : table) {
                 if (row.get("employer_id").equals(employer)) {
                     found.add(String.join(",", java.util.Arrays.stream(columns).map(row::get).toList()));
@@ -90,7 +92,8 @@ class CycleIntegrationTest {
         Path pay = out.resolve("reports/2025/pay");
         assertTrue(Files.readString(pay.resolve("index.html")).contains("역전상사"));
         String page = Files.readString(pay.resolve("401-81-00006.html"));
-        try (CsvTable gaps = CsvTable.open(out.resolve("reports/2025"), "pay_gap.csv", List.of("employer_id"))) {
+        try (CsvTable gaps = CsvTable.open(Storage.local(out.resolve("reports/2025")), "pay_gap.csv",
+                List.of("employer_id"))) {
             for (CsvTable.Row row : gaps) {
                 if (row.get("employer_id").equals("401-81-00006")) {
                     for (String column : List.of("men", "women", "median_gap_pct", "mean_gap_pct")) {
@@ -123,7 +126,8 @@ class CycleIntegrationTest {
                 .first();
         CsvTable.Row all = null;
         String page = Files.readString(reports.resolve("annual_report.html"));
-        try (CsvTable statistics = CsvTable.open(reports, "national_statistics.csv", List.of("breakdown"))) {
+        try (CsvTable statistics = CsvTable.open(Storage.local(reports), "national_statistics.csv",
+                List.of("breakdown"))) {
             for (CsvTable.Row row : statistics) {
                 if (row.get("breakdown").equals("ALL")) {
                     all = row;
@@ -148,7 +152,8 @@ class CycleIntegrationTest {
                 List.of(all.get("units"), all.get("workers"), all.get("women"), all.get("female_ratio_mean"),
                         all.get("female_ratio_pooled")));
         // every employer of the pay indicators in one band of the pay gaps' spread, or withheld
-        assertEquals(Html.read(reports, "pay_indicators.csv").size(), Html.read(reports, "pay_gap_distribution.csv")
+        assertEquals(Html.read(Storage.local(reports), "pay_indicators.csv").size(), Html.read(Storage.local(reports),
+                "pay_gap_distribution.csv")
                 .stream().mapToLong(band -> Long.parseLong(band.get("employers"))).sum());
         assertTrue(page.contains("<svg") && page.contains("기준 "));
         assertTrue(Files.readString(reports.resolve("index.html")).contains("annual_report.html"));
@@ -158,7 +163,8 @@ class CycleIntegrationTest {
     void anEmployersDecisionsAreExplainedStepByStepFromTheWarehouse() {
         Path out = out("manual-example");
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        new Explanation(out, 2025, "101-81-00001").print(new PrintStream(text, true, StandardCharsets.UTF_8));
+        new Explanation(Storage.local(out), 2025, "101-81-00001").print(new PrintStream(text, true,
+                StandardCharsets.UTF_8));
         String chain = text.toString(StandardCharsets.UTF_8);
         for (String step : List.of("counts: workers 1250, women 100; managers 40, women managers 1",
                 "female ratio = 100 / 1250 = 0.080000", "group average 0.193333, the mean of the ratios of 3 units",
@@ -171,14 +177,15 @@ class CycleIntegrationTest {
         }
         // a unit the 50 % proviso spared: below its standard, and not selected on it
         ByteArrayOutputStream spared = new ByteArrayOutputStream();
-        new Explanation(out("standard-edges"), 2025, "203-81-00004").print(new PrintStream(spared, true,
+        new Explanation(Storage.local(out("standard-edges")), 2025, "203-81-00004").print(new PrintStream(spared, true,
                 StandardCharsets.UTF_8));
         assertTrue(spared.toString(StandardCharsets.UTF_8).contains("below the standard: 0.500000 < ")
                 && spared.toString(StandardCharsets.UTF_8).contains("50 % proviso: applies"), spared.toString());
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         assertThrows(Explanation.NothingToExplain.class,
-                () -> new Explanation(out, 2025, "../../" + Fixtures.HOSTILE_TEXT).print(nowhere));
-        assertThrows(Explanation.NothingToExplain.class, () -> new Explanation(out, 2019, "101-81-00001").print(nowhere));
+                () -> new Explanation(Storage.local(out), 2025, "../../" + Fixtures.HOSTILE_TEXT).print(nowhere));
+        assertThrows(Explanation.NothingToExplain.class, () -> new Explanation(Storage.local(out), 2019,
+                "101-81-00001").print(nowhere));
     }
 
     @Test
@@ -328,7 +335,8 @@ class CycleIntegrationTest {
         // under kr-2006 local public bodies are not obliged: 지방공사 owes nothing, and the gap says why
         Path out = dir.resolve("out");
         InProcess.cycle(2025, Fixtures.bundle("workforce", dir.resolve("bundle")), out, "kr-2006");
-        try (CsvTable table = CsvTable.open(out.resolve("reports/2025"), "non_submitters.csv", List.of("employer_id"))) {
+        try (CsvTable table = CsvTable.open(Storage.local(out.resolve("reports/2025")), "non_submitters.csv",
+                List.of("employer_id"))) {
             table.forEach(row -> assertFalse(row.get("employer_id").equals("301-81-00012"), "지방공사 listed"));
         }
         assertTrue(Files.readString(out.resolve("reports/2025/registry_gaps.csv"))

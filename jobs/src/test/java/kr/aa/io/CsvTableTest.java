@@ -18,7 +18,7 @@ class CsvTableTest {
 
     private List<CsvTable.Row> read(byte[] content, String... columns) throws IOException {
         Files.write(dir.resolve("t.csv"), content);
-        try (CsvTable table = CsvTable.open(dir, "t.csv", List.of(columns))) {
+        try (CsvTable table = CsvTable.open(Storage.local(dir), "t.csv", List.of(columns))) {
             List<CsvTable.Row> rows = new ArrayList<>();
             table.forEach(rows::add);
             return rows;
@@ -61,7 +61,8 @@ class CsvTableTest {
 
     @Test
     void aMissingFileStopsTheRunNamingIt() {
-        BundleException e = assertThrows(BundleException.class, () -> CsvTable.open(dir, "none.csv", List.of("a")));
+        BundleException e = assertThrows(BundleException.class, () -> CsvTable.open(Storage.local(dir), "none.csv",
+                List.of("a")));
         assertEquals("none.csv: the file is missing from the bundle " + dir, e.getMessage());
     }
 

@@ -29,7 +29,7 @@ class ParquetFootersTest {
 
     private Path employers(String name) {
         Path file = dir.resolve(name).resolve(ParquetDatasetWriter.PART);
-        try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", "employers"), file)) {
+        try (var out = new ParquetDatasetWriter(DatasetSchema.load("staging", "employers"), Storage.local(file))) {
             for (int i = 0; i < 3; i++) {
                 out.write(Arrays.asList("401-81-0000" + i, "employer " + i, null, null, "PRIVATE", i == 1, true));
             }
@@ -66,21 +66,21 @@ class ParquetFootersTest {
         Files.write(scrambled, reversed(bytes));
         assertFalse(Arrays.equals(bytes, Files.readAllBytes(scrambled)), "a column chunk has two encodings or more");
 
-        ParquetFooters.sortEncodings(scrambled);
+        ParquetFooters.sortEncodings(Storage.local(scrambled));
 
         assertArrayEquals(bytes, Files.readAllBytes(scrambled));
         for (ColumnChunk chunk : footer(bytes).getRow_groups().get(0).getColumns()) {
             List<Integer> codes = chunk.getMeta_data().getEncodings().stream().map(e -> e.getValue()).toList();
             assertEquals(codes.stream().sorted().toList(), codes, chunk.getMeta_data().getPath_in_schema().toString());
         }
-        assertEquals(3, ParquetDatasetReader.rows(written.getParent()));
+        assertEquals(3, ParquetDatasetReader.rows(Storage.local(written.getParent())));
     }
 
     @Test
     void aFileThatIsNotParquetIsNamed() throws IOException {
         Path text = Files.writeString(dir.resolve("employers.csv"), "employer_id\n");
         IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> ParquetFooters.sortEncodings(text));
+                () -> ParquetFooters.sortEncodings(Storage.local(text)));
         assertEquals(text + " is not a Parquet file", error.getMessage());
     }
 }

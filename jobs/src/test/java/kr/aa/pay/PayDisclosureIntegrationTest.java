@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.aa.io.CsvTable;
+import kr.aa.io.Storage;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,7 @@ class PayDisclosureIntegrationTest {
     /** The listed fields of the report's rows matching the filter, comma-joined, one string per row. */
     private static List<String> rows(String report, String filter, String... columns) {
         List<String> found = new ArrayList<>();
-        try (CsvTable table = CsvTable.open(reports, report + ".csv", List.of(columns))) {
+        try (CsvTable table = CsvTable.open(Storage.local(reports), report + ".csv", List.of(columns))) {
             for (CsvTable.Row row : table) {
                 String key = row.get("employer_id") + (row.columns().containsKey("breakdown")
                         ? "/" + row.get("breakdown") + "/" + row.get("category") : "");
@@ -118,7 +119,8 @@ class PayDisclosureIntegrationTest {
     @Test
     void everyPayrollRuleRejectsItsRowsWithTheirLines() {
         Set<String> rejected = new TreeSet<>();
-        try (CsvTable table = CsvTable.open(reports, "payroll_rejections.csv", List.of("line", "rule"))) {
+        try (CsvTable table = CsvTable.open(Storage.local(reports), "payroll_rejections.csv", List.of("line",
+                "rule"))) {
             table.forEach(row -> rejected.add(row.get("line") + " " + row.get("rule")));
         }
         assertEquals(Set.of("116 UNKNOWN_EMPLOYER", "117 BAD_VALUE", "118 BAD_VALUE", "119 HIRED_AFTER_PERIOD",
@@ -148,11 +150,13 @@ class PayDisclosureIntegrationTest {
     void noRejectionMessageRepeatsAPayAmount() {
         Map<String, List<String>> payByLine = new java.util.HashMap<>();
         List<String> pay = List.of("base_pay_krw", "allowances_krw", "performance_pay_krw", "other_pay_krw");
-        try (CsvTable payroll = CsvTable.open(Fixtures.resource("bundles/pay-cases"), "payroll.csv", pay)) {
+        try (CsvTable payroll = CsvTable.open(Storage.local(Fixtures.resource("bundles/pay-cases")), "payroll.csv",
+                pay)) {
             payroll.forEach(row -> payByLine.put(Long.toString(row.line()),
                     pay.stream().map(row::get).filter(amount -> !amount.equals("0")).toList()));
         }
-        try (CsvTable table = CsvTable.open(reports, "payroll_rejections.csv", List.of("line", "message"))) {
+        try (CsvTable table = CsvTable.open(Storage.local(reports), "payroll_rejections.csv", List.of("line",
+                "message"))) {
             for (CsvTable.Row row : table) {
                 for (String amount : payByLine.get(row.get("line"))) {
                     assertFalse(row.get("message").contains(amount), row.get("message") + " repeats " + amount);

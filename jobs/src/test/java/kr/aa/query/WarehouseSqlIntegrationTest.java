@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kr.aa.io.Storage;
 import kr.aa.testing.InProcess;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -29,7 +30,7 @@ class WarehouseSqlIntegrationTest {
     Path dir;
 
     private static WarehouseSql warehouse() {
-        return new WarehouseSql(InProcess.spark(), InProcess.fixture("pay-cases").out());
+        return new WarehouseSql(InProcess.spark(), Storage.local(InProcess.fixture("pay-cases").out()));
     }
 
     private static String printed(java.util.function.Consumer<PrintStream> print) {
@@ -47,10 +48,10 @@ class WarehouseSqlIntegrationTest {
         assertEquals("reporting_year | units | women\n2025           | 3     | 800\n1 row\n",
                 printed(out -> warehouse.print(query, out)));
         Path csv = dir.resolve("units.csv");
-        assertEquals(1, warehouse.write(query, csv));
+        assertEquals(1, warehouse.write(query, Storage.local(csv)));
         assertEquals(List.of("reporting_year,units,women", "2025,3,800"), Files.readAllLines(csv));
         Path parquet = dir.resolve("units.parquet");
-        assertEquals(1, warehouse.write(query, parquet));
+        assertEquals(1, warehouse.write(query, Storage.local(parquet)));
         assertEquals("[[2025,3,800]]", InProcess.spark().read().parquet(parquet.toString()).collectAsList().toString());
         try (var files = Files.list(dir)) {
             assertEquals(List.of("units.csv", "units.parquet"), files.map(f -> f.getFileName().toString()).sorted()
@@ -65,7 +66,8 @@ class WarehouseSqlIntegrationTest {
         for (String query : List.of("SELECT * FROM payroll", "SELECT * FROM parquet.`" + payroll + "`")) {
             assertThrows(WarehouseSql.Refused.class, () -> warehouse.print(query, System.out), query);
         }
-        assertThrows(WarehouseSql.Refused.class, () -> warehouse.write("SELECT 1", dir.resolve("one.txt")));
+        assertThrows(WarehouseSql.Refused.class, () -> warehouse.write("SELECT 1",
+                Storage.local(dir.resolve("one.txt"))));
     }
 
     @Test

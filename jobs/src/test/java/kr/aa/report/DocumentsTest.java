@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import kr.aa.io.CsvWriter;
 import kr.aa.io.DatasetSchema;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import org.apache.pdfbox.Loader;
@@ -46,7 +47,7 @@ class DocumentsTest {
     @SafeVarargs
     private void csv(String report, Map<String, String>... rows) throws IOException {
         List<String> columns = DatasetSchema.load("reports", report).columnNames();
-        try (CsvWriter out = new CsvWriter(dir.resolve(report + ".csv"), columns)) {
+        try (CsvWriter out = new CsvWriter(Storage.local(dir.resolve(report + ".csv")), columns)) {
             for (Map<String, String> row : rows) {
                 List<Object> values = new ArrayList<>();
                 columns.forEach(c -> values.add(c.equals("reporting_year") ? "2025" : row.getOrDefault(c, "")));
@@ -73,7 +74,7 @@ class DocumentsTest {
                 Map.entry("avg_manager_female_ratio", "0.030000"), Map.entry("standard_manager_female_ratio", "0.018000"),
                 Map.entry("selected_on", "FEMALE"), Map.entry("notify_by", "2025-08-01"),
                 Map.entry("plan_due", "2025-10-15"), Map.entry("female_ratio_shortfall", "0.010000")));
-        Documents.write(dir, 2025, RULES, Optional.empty());
+        Documents.write(Storage.local(dir), 2025, RULES, Optional.empty());
         String letter = read("letters/104-85-00003-G04.html");
         for (String expected : List.of("서해중공업", "중화학공업 (G04)", "상시근로자 1,000명 이상", "1,250명", "100명",
                 "8.0000%", "15.0000%", "9.0000%", "1,234개 사업장", "1,200개 사업장", "1.0000%p 미달", "미달 아님",
@@ -96,7 +97,7 @@ class DocumentsTest {
         csv("payroll_rejections", Stream.of("UNKNOWN_EMPLOYER", "BAD_VALUE", "HIRED_AFTER_PERIOD", "DUPLICATE_EMPLOYEE")
                 .map(rule -> Map.of("employer_id", "201-81-00011", "employee_key", "E1", "line", "7", "rule", rule,
                         "message", "detail of " + rule, "employer_name", "가나유통")).toArray(Map[]::new));
-        Documents.write(dir, 2025, RULES, Optional.empty());
+        Documents.write(Storage.local(dir), 2025, RULES, Optional.empty());
         String unregistered = read("notices/unregistered-1.html");
         assertTrue(unregistered.contains(Html.escape(hostile)));
         assertFalse(unregistered.contains("<script>"));
@@ -120,7 +121,7 @@ class DocumentsTest {
                 "1611.00", "reason", "NOT_SUBMITTED", "max_fine_krw", "3000000"), Map.of("employer_id", "110-87-00009",
                 "employer_name", "아람물류", "regular_workforce", "1611.00", "reason", "NO_PLAN", "max_fine_krw",
                 "3000000"));
-        Documents.write(dir, 2025, RULES, Optional.empty());
+        Documents.write(Storage.local(dir), 2025, RULES, Optional.empty());
         String headcount = read("prenotices/110-87-00009-NOT_SUBMITTED.html");
         assertTrue(headcount.contains("제39조제3항제3호") && headcount.contains("3,000,000원 이하")
                 && headcount.contains("1,611.00") && headcount.contains("과태료 부과 결정이 아닙니다"));
@@ -129,7 +130,7 @@ class DocumentsTest {
 
     @Test
     void aYearWithNothingToNotifyStillGetsItsDocumentsEachSayingSo() throws IOException {
-        Documents.write(dir, 2025, RULES, Optional.empty());
+        Documents.write(Storage.local(dir), 2025, RULES, Optional.empty());
         assertTrue(read("letters/all.html").contains("통지할 사업장이 없습니다"));
         assertTrue(read("notices/all.html").contains("반려된 고용현황표나 임금 자료가 없습니다"));
         assertTrue(read("prenotices/all.html").contains("다하지 않은 사업주가 없습니다"));
@@ -144,7 +145,7 @@ class DocumentsTest {
                 "employers", "1"), Map.of("band_from_pct", "10.00", "band_to_pct", "15.00", "withheld", "false",
                 "employers", "1234"), Map.of("withheld", "false", "employers", "3"),
                 Map.of("withheld", "true", "employers", "2"));
-        AnnualReport.write(dir, 2025, RULES);
+        AnnualReport.write(Storage.local(dir), 2025, RULES);
         String page = read("annual_report.html");
         // five places from -10 to 10 across the 540 points between the margins: the second bar at the fifth place
         assertTrue(page.contains("<rect x=\"31.0\"") && page.contains("<rect x=\"463.0\""), page);
@@ -162,7 +163,7 @@ class DocumentsTest {
                 + " AA_PDF_FONT");
         csv("non_submitters", Map.of("employer_id", "110-87-00009", "employer_name", Fixtures.HOSTILE_TEXT,
                 "regular_workforce", "1611.00", "reason", "NOT_SUBMITTED", "max_fine_krw", "3000000"));
-        Documents.write(dir, 2025, RULES, font);
+        Documents.write(Storage.local(dir), 2025, RULES, font);
         String text;
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("prenotices/all.pdf").toFile())) {
             assertEquals(PDRectangle.A4.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 0.5);
@@ -174,7 +175,7 @@ class DocumentsTest {
             assertTrue(text.contains(expected), expected + " missing from the PDF's text");
         }
         byte[] first = Files.readAllBytes(dir.resolve("prenotices/all.pdf"));
-        Documents.write(dir, 2025, RULES, font);
+        Documents.write(Storage.local(dir), 2025, RULES, font);
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("prenotices/all.pdf")));
         for (String pdf : List.of("letters/all.pdf", "notices/all.pdf", "annual_report.pdf")) {
             assertTrue(Files.size(dir.resolve(pdf)) > 0, pdf);

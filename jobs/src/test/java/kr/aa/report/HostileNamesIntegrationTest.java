@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import kr.aa.io.CsvTable;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
@@ -42,7 +43,8 @@ class HostileNamesIntegrationTest {
         InProcess.cycle(2025, bundle, out, RuleVersion.DEFAULT);
         Path reports = out.resolve("reports/2025");
         for (String report : List.of("pay_gap", "pay_indicators", "pay_context")) {
-            try (CsvTable table = CsvTable.open(reports, report + ".csv", List.of("employer_id", "employer_name"))) {
+            try (CsvTable table = CsvTable.open(Storage.local(reports), report + ".csv", List.of("employer_id",
+                    "employer_name"))) {
                 for (CsvTable.Row row : table) {
                     if (row.get("employer_id").equals("401-81-00006")) {
                         assertEquals(NAME, row.get("employer_name"), report);

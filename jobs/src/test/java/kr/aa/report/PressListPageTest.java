@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.aa.io.CsvWriter;
 import kr.aa.io.DatasetSchema;
+import kr.aa.io.Storage;
 import kr.aa.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +39,10 @@ class PressListPageTest {
                 default -> column + " " + HOSTILE;
             });
         }
-        try (CsvWriter out = new CsvWriter(dir.resolve("press_list.csv"), columns)) {
+        try (CsvWriter out = new CsvWriter(Storage.local(dir.resolve("press_list.csv")), columns)) {
             out.row(row);
         }
-        PressListPage.write(dir, 2025, new BigDecimal("0.6"));
+        PressListPage.write(Storage.local(dir), 2025, new BigDecimal("0.6"));
         String page = Files.readString(dir.resolve("press_list.html"));
         for (String column : List.of("employer_name", "corporation_name", "corporation_address", "representative",
                 "business_place_name", "business_place_address", "industry")) {

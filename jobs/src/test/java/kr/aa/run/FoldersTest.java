@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import kr.aa.io.Storage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +25,10 @@ class FoldersTest {
     void aPublicFolderAndItsMissingParentsAreMadeReadableByAllOverWhatAKilledRunLeftHalfMade() throws IOException {
         Path leftover = Files.createDirectories(dir.resolve("out/.warehouse.making/units"));
         Files.setPosixFilePermissions(leftover.getParent(), PosixFilePermissions.fromString("rwx------"));
-        Path reports = Folders.createPublic(dir.resolve("out/reports/2025"));
+        Path reports = Storage.toLocal(Folders.createPublic(Storage.local(dir.resolve("out/reports/2025"))));
         assertEquals("rwxr-xr-x", permissions(reports));
         assertEquals("rwxr-xr-x", permissions(reports.getParent()));
-        Path warehouse = Folders.createPublic(dir.resolve("out/warehouse"));
+        Path warehouse = Storage.toLocal(Folders.createPublic(Storage.local(dir.resolve("out/warehouse"))));
         assertEquals("rwxr-xr-x", permissions(warehouse));
         assertFalse(Files.exists(leftover.getParent()), "the half-made folder was left");
     }
@@ -36,7 +37,7 @@ class FoldersTest {
     void aFolderThatExistsKeepsThePermissionsItsOwnerGaveIt() throws IOException {
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Files.setPosixFilePermissions(reports, PosixFilePermissions.fromString("rwxr-x---"));
-        Folders.createPublic(reports);
+        Folders.createPublic(Storage.local(reports));
         assertEquals("rwxr-x---", permissions(reports));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import kr.aa.cycle.CycleLauncher;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
 import kr.aa.spark.SparkSessions;
@@ -63,7 +64,7 @@ public final class InProcess {
         var stderr = new ByteArrayOutputStream();
         int exit = new CycleLauncher(new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8), environment)
-                .run(year, bundle.toString(), out, rules, "local[2]");
+                .run(year, bundle.toString(), Storage.local(out), rules, "local[2]");
         assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
         return stdout.toString(StandardCharsets.UTF_8);
     }
@@ -88,7 +89,7 @@ public final class InProcess {
                 throw new UncheckedIOException(e);
             }
             Path dir = fixtureRuns;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> Folders.delete(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Folders.delete(Storage.local(dir))));
         }
         return fixtureRuns;
     }

@@ -22,6 +22,7 @@ import kr.aa.comply.ComplianceStaging;
 import kr.aa.comply.Ledger;
 import kr.aa.cycle.JobDatabase;
 import kr.aa.ingest.Bundle;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
@@ -65,7 +66,7 @@ public final class ModelFixtures {
         SparkSession spark = InProcess.spark();
         String sql = String.join("\n", Model.of(step).stream().map(Model::sql).toList());
         Path dir = sources(step);
-        Folders.delete(dir);
+        Folders.delete(Storage.local(dir));
         Map<String, String> schemas = new TreeMap<>();
         try {
             Files.createDirectories(dir);
@@ -92,12 +93,13 @@ public final class ModelFixtures {
     public static CycleRun rerunOf(Path out, Path bundle, List<String> staging, List<String> warehouse) {
         RuleVersion rules = RuleVersion.load(RuleVersion.DEFAULT);
         Ledger.Snapshot history = new Ledger(JobDatabase.embedded(out).dataSource()).snapshot(2025);
-        CycleRun run = new CycleRun(2025, new Bundle(bundle.toString(), 2025), out, rules, history, RUN_ID, "local[2]");
+        CycleRun run = new CycleRun(2025, new Bundle(bundle.toString(), 2025), Storage.local(out), rules, history,
+                RUN_ID, "local[2]");
         Folders.delete(run.workDir());
         staging.forEach(dataset -> Fixtures.copy(out.resolve("staging").resolve(dataset).resolve(run.partition()),
-                run.workStaging().resolve(dataset), ".parquet"));
+                Storage.toLocal(run.workStaging()).resolve(dataset), ".parquet"));
         warehouse.forEach(dataset -> Fixtures.copy(out.resolve("warehouse").resolve(dataset).resolve(run.partition()),
-                run.workWarehouse().resolve(dataset), ".parquet"));
+                Storage.toLocal(run.workWarehouse()).resolve(dataset), ".parquet"));
         new ComplianceStaging(rules).write(run.workLedger(), run.workWarehouse(), history,
                 ComplianceRecords.read(run.bundle()), RUN_ID);
         return run;

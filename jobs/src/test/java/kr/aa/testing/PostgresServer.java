@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kr.aa.io.Storage;
 import kr.aa.run.Folders;
 
 /**
@@ -149,6 +150,6 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public void close() {
         run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
-        Folders.delete(dir);
+        Folders.delete(Storage.local(dir));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.InProcess;
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,10 @@ class WhatIfIntegrationTest {
     void aRaisedFactorOrNoProvisoChangesWhoIsNotifiedAndThePublishedYearStaysAsItWas() throws IOException {
         Path out = published();
         Map<String, Integer> before = files(out, "whatif/");
-        WhatIf whatIf = new WhatIf(out, 2025, "factor");
+        WhatIf whatIf = new WhatIf(Storage.local(out), 2025, "factor");
         assertEquals(RuleVersion.DEFAULT, whatIf.publishedRuleVersion());
         List<WhatIf.Scenario> scenarios = scenarios("factor=0.7", "female_ratio_proviso=none");
-        Path page = whatIf.run(InProcess.spark(), scenarios, "local[2]");
+        Path page = Storage.toLocal(whatIf.run(InProcess.spark(), scenarios, "local[2]"));
         Path result = page.getParent();
         assertEquals(List.of("reporting_year,scenario,notified_units,notified_employers,fine_cases,naming_candidates",
                 "2025,published,2,2,0,0", "2025,manual-2006-act-2022+factor=0.7,3,3,0,0",
@@ -107,9 +108,10 @@ class WhatIfIntegrationTest {
     @Test
     void aYearNeverRunIntoTheFolderOrANameThatIsNoFolderIsRefusedInOneSentence() throws IOException {
         Path out = InProcess.fixture("standard-edges").out();
-        WhatIf.Refused never = assertThrows(WhatIf.Refused.class, () -> new WhatIf(out, 2019, "2019"));
+        WhatIf.Refused never = assertThrows(WhatIf.Refused.class, () -> new WhatIf(Storage.local(out), 2019, "2019"));
         assertTrue(never.getMessage().contains("holds no published cycle of 2019"), never.getMessage());
-        WhatIf.Refused name = assertThrows(WhatIf.Refused.class, () -> new WhatIf(out, 2025, "../../etc"));
+        WhatIf.Refused name = assertThrows(WhatIf.Refused.class, () -> new WhatIf(Storage.local(out), 2025,
+                "../../etc"));
         assertTrue(name.getMessage().startsWith("a what-if's name is up to 64 letters"), name.getMessage());
         assertFalse(Files.exists(out.resolve("whatif")));
     }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.generate.BundleGenerator;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
 import org.springframework.batch.core.step.StepExecution;
@@ -56,7 +57,7 @@ public final class CycleBenchmark {
 
     /** Runs the benchmark into {@code out}; returns the exit code, {@link CycleLauncher#FAILED} on other results. */
     public static int run(int reportingYear, int employers, Path out, String sparkMaster, PrintStream report) {
-        Folders.delete(out);
+        Folders.delete(Storage.local(out));
         long start = System.nanoTime();
         List<Path> bundles = BundleGenerator.writeYears(reportingYear, YEARS, employers, SEED, out.resolve("bundles"),
                 false);
@@ -72,7 +73,8 @@ public final class CycleBenchmark {
         }
         long history = System.nanoTime();
         CycleLauncher launcher = new CycleLauncher(report, System.err, environment());
-        int exit = launcher.run(reportingYear, bundles.get(YEARS - 1).toString(), cycles, RuleVersion.DEFAULT,
+        int exit = launcher.run(reportingYear, bundles.get(YEARS - 1).toString(), Storage.local(cycles),
+                RuleVersion.DEFAULT,
                 sparkMaster);
         long done = System.nanoTime();
         if (exit != CycleLauncher.OK) {
@@ -115,7 +117,7 @@ public final class CycleBenchmark {
         CycleLauncher launcher = new CycleLauncher(new PrintStream(PrintStream.nullOutputStream()), System.err,
                 environment());
         for (int i = 0; i < YEARS; i++) {
-            int exit = launcher.run(reportingYear - YEARS + 1 + i, bundles.get(i).toString(), cycles,
+            int exit = launcher.run(reportingYear - YEARS + 1 + i, bundles.get(i).toString(), Storage.local(cycles),
                     RuleVersion.DEFAULT, sparkMaster);
             if (exit != CycleLauncher.OK) {
                 report.println("bench: FAILED: the reference run failed");

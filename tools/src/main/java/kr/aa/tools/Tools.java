@@ -4,17 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kr.aa.Aa;
 import kr.aa.Aa.SparkMaster;
+import kr.aa.Aa;
 import kr.aa.bench.CycleBenchmark;
 import kr.aa.cycle.CycleLauncher;
 import kr.aa.generate.BundleGenerator;
 import kr.aa.io.DataDictionary;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The repository's {@code ./aa}: the pipeline's commands ({@link Aa}) and the tools that come with the
@@ -98,7 +99,8 @@ public final class Tools {
                     + DEMO_YEAR + ": " + out.resolve("bundles").toAbsolutePath());
             CycleLauncher launcher = new CycleLauncher(System.out, System.err, System.getenv());
             for (int i = 0; i < bundles.size(); i++) {
-                int exit = launcher.run(firstYear + i, bundles.get(i).toString(), out, RuleVersion.DEFAULT,
+                int exit = launcher.run(firstYear + i, bundles.get(i).toString(), Storage.local(out),
+                        RuleVersion.DEFAULT,
                         spark.master());
                 if (exit != CycleLauncher.OK) {
                     return exit;

@@ -17,11 +17,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.aa.generate.BundleGenerator;
 import kr.aa.io.CsvTable;
+import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
-import kr.aa.testing.Launcher;
 import kr.aa.testing.Launcher.Result;
+import kr.aa.testing.Launcher;
 import kr.aa.testing.PostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class ComplianceFunctionalTest {
     /** The rows of a CSV file of the folder, each a map from column to field. */
     private static List<Map<String, String>> rows(Path dir, String file, String requiredColumn) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvTable table = CsvTable.open(dir, file + ".csv", List.of(requiredColumn))) {
+        try (CsvTable table = CsvTable.open(Storage.local(dir), file + ".csv", List.of(requiredColumn))) {
             for (CsvTable.Row row : table) {
                 Map<String, String> fields = new HashMap<>();
                 row.columns().keySet().forEach(column -> fields.put(column, row.get(column)));

@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import kr.aa.generate.BundleGenerator;
 import kr.aa.io.CsvTable;
 import kr.aa.io.DatasetSchema;
+import kr.aa.io.Storage;
 import kr.aa.testing.Fixtures;
-import kr.aa.testing.Launcher;
 import kr.aa.testing.Launcher.Result;
+import kr.aa.testing.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +59,8 @@ class LauncherFunctionalTest {
         }
         assertEquals(Map.of("benchmarks", 39, "non_submitters", 21, "notifications", 27, "rejections", 11), rows);
         Map<String, Integer> rules = new TreeMap<>();
-        try (CsvTable rejections = CsvTable.open(out.resolve("reports/2025"), "rejections.csv", List.of("rule"))) {
+        try (CsvTable rejections = CsvTable.open(Storage.local(out.resolve("reports/2025")), "rejections.csv",
+                List.of("rule"))) {
             rejections.forEach(row -> rules.merge(row.get("rule"), 1, Integer::sum));
         }
         assertEquals(Map.of("BAD_CELL", 1, "DUPLICATE_CELL", 1, "EMPTY_TABLE", 1, "HEADER_MISMATCH", 1,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kr.aa.io.CsvTable;
+import kr.aa.io.Storage;
 import kr.aa.rules.IndustryClassification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class BundleGeneratorTest {
     }
 
     private static List<CsvTable.Row> rows(Path bundle, String file, String... columns) {
-        try (CsvTable table = CsvTable.open(bundle, file, List.of(columns))) {
+        try (CsvTable table = CsvTable.open(Storage.local(bundle), file, List.of(columns))) {
             List<CsvTable.Row> rows = new java.util.ArrayList<>();
             table.forEach(rows::add);
             return rows;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kr.aa.io.Storage;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
 import kr.aa.tools.Chromium;
@@ -53,7 +54,7 @@ class DocumentsInBrowserIntegrationTest {
     static void render() throws IOException, InterruptedException {
         Path press = Files.createDirectories(work.resolve("press"));
         Files.copy(Fixtures.resource("bundles/compliance-cases/expected/press_list.csv"), press.resolve("press_list.csv"));
-        PressListPage.write(press, 2025, new BigDecimal("0.6"));
+        PressListPage.write(Storage.local(press), 2025, new BigDecimal("0.6"));
         for (String kind : KINDS) {
             Path folder = switch (kind) {
                 case "prenotices" -> InProcess.fixture("workforce").reports();
@@ -124,25 +125,28 @@ class DocumentsInBrowserIntegrationTest {
         assertFalse(text.isBlank(), page + " shows nothing");
         List<String> expected = new ArrayList<>();
         switch (kind) {
-            case "letters" -> Html.read(dir, "notifications.csv").stream()
+            case "letters" -> Html.read(Storage.local(dir), "notifications.csv").stream()
                     .filter(n -> page.endsWith(n.get("employer_id") + "-" + n.get("industry_group") + ".html"))
                     .forEach(n -> expected.addAll(List.of(Korean.people(n.get("workers")),
                             Korean.percentOfFraction(n.get("female_ratio")),
                             Korean.percentOfFraction(n.get("standard_female_ratio")), Korean.date(n.get("plan_due")))));
-            case "prenotices" -> Html.read(dir, "non_submitters.csv").stream()
+            case "prenotices" -> Html.read(Storage.local(dir), "non_submitters.csv").stream()
                     .filter(n -> page.endsWith(n.get("employer_id") + "-" + n.get("reason") + ".html"))
                     .forEach(n -> expected.addAll(List.of(n.get("employer_id"), Korean.won(n.get("max_fine_krw")))));
             case "notices" -> {
                 expected.add("다시 제출하는 방법");
-                Html.read(dir, "payroll_rejections.csv").stream().filter(r -> page.endsWith(r.get("employer_id") + ".html"))
+                Html.read(Storage.local(dir),
+                        "payroll_rejections.csv").stream().filter(r -> page.endsWith(r.get("employer_id") + ".html"))
                         .forEach(r -> expected.addAll(List.of(r.get("employer_name"), r.get("employee_key"))));
             }
-            case "annual_report.html" -> Html.read(dir, "national_statistics.csv").stream()
+            case "annual_report.html" -> Html.read(Storage.local(dir), "national_statistics.csv").stream()
                     .filter(r -> r.get("breakdown").equals("ALL"))
                     .forEach(r -> expected.addAll(List.of(Korean.percentOfFraction(r.get("female_ratio_mean")),
                             Korean.percentOfFraction(r.get("female_ratio_pooled")))));
-            case "pay" -> Html.read(dir, "pay_indicators.csv").forEach(r -> expected.add(r.get("employer_name")));
-            case "press_list.html" -> Html.read(dir, "press_list.csv").forEach(r -> expected.add(r.get("employer_name")));
+            case "pay" -> Html.read(Storage.local(dir),
+                    "pay_indicators.csv").forEach(r -> expected.add(r.get("employer_name")));
+            case "press_list.html" -> Html.read(Storage.local(dir),
+                    "press_list.csv").forEach(r -> expected.add(r.get("employer_name")));
             default -> expected.add("적극적 고용개선조치 문서");
         }
         assertFalse(expected.isEmpty(), kind + ": the fixture has nothing to check");

@@ -1,4 +1,4 @@
-package kr.aa.spark;
+package kr.aa.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

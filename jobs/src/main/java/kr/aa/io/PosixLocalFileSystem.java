@@ -1,4 +1,4 @@
-package kr.aa.spark;
+package kr.aa.io;
 
 import java.io.IOException;
 import java.nio.file.Files;

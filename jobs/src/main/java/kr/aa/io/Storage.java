@@ -1,0 +1,218 @@
+package kr.aa.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Where a run's output lives: any Hadoop file system ({@code hdfs://…}, {@code s3a://…} with its connector on the
+ * class path), the local disk by default. Every file the pipeline writes or reads under its output folder goes
+ * through here or through Spark, both by Hadoop's {@link FileSystem}, so a run on a cluster whose executors share no
+ * disk with the driver reads and writes the same files as one on a laptop.
+ *
+ * <p>A local location is an absolute path without a scheme, resolved against a default file system fixed to the
+ * local one ({@link #configure}), whatever Hadoop configuration the class path holds. The local file system is used
+ * without Hadoop's checksum files ({@code .crc}), which would sit beside every output file; what is made is
+ * owner-only until it is published ({@code Folders}).
+ */
+public final class Storage {
+
+    /** A location with a scheme: {@code hdfs://namenode:8020/aa}, {@code s3a://bucket/aa}, {@code file:/data/aa}. */
+    private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:/.*");
+    private static final Configuration CONFIGURATION = configure(new Configuration());
+
+    private Storage() {
+    }
+
+    /**
+     * Sets what every Hadoop client of the pipeline needs, the driver's and Spark's alike: scheme-less paths on the
+     * local disk, whose permissions are set without starting a process, and what is made owner-only.
+     */
+    public static Configuration configure(Configuration conf) {
+        conf.set("fs.defaultFS", "file:///");
+        conf.set("fs.file.impl", PosixLocalFileSystem.class.getName());
+        conf.set("fs.permissions.umask-mode", "077");
+        return conf;
+    }
+
+    public static Configuration configuration() {
+        return CONFIGURATION;
+    }
+
+    /**
+     * The location a user names: a URI with a scheme as it is, anything else a local path, made absolute and
+     * normalised.
+     */
+    public static Path location(String text) {
+        return URI.matcher(text).matches() ? new Path(java.net.URI.create(text)) : local(java.nio.file.Path.of(text));
+    }
+
+    /** The location of a local file or folder. */
+    public static Path local(java.nio.file.Path path) {
+        return new Path(path.toAbsolutePath().normalize().toString());
+    }
+
+    /** Whether a location is on the local disk. */
+    public static boolean isLocal(Path path) {
+        return "file".equals(fs(path).getUri().getScheme());
+    }
+
+    /** The local file of a location on the local disk. */
+    public static java.nio.file.Path toLocal(Path path) {
+        if (!isLocal(path)) {
+            throw new IllegalArgumentException(path + " is not on the local disk");
+        }
+        return java.nio.file.Path.of(path.toUri().getPath());
+    }
+
+    /** The file system of a location; the local one without checksum files. */
+    public static FileSystem fs(Path path) {
+        try {
+            FileSystem fs = path.getFileSystem(CONFIGURATION);
+            return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the file system of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new file, or an old one emptied; its missing folders are made. */
+    public static OutputStream create(Path file) {
+        try {
+            return fs(file).create(file, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static InputStream open(Path file) {
+        try {
+            return fs(file).open(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    public static String readString(Path file) {
+        try (InputStream in = open(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    public static void writeString(Path file, CharSequence text) {
+        try (OutputStream out = create(file)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static boolean exists(Path path) {
+        try {
+            return fs(path).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    public static boolean isDirectory(Path path) {
+        try {
+            return fs(path).getFileStatus(path).isDirectory();
+        } catch (FileNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** The entries of a folder, by name, each a child of {@code dir} as given; none when it is missing. */
+    public static List<Path> list(Path dir) {
+        try {
+            return Arrays.stream(fs(dir).listStatus(dir)).map(status -> new Path(dir, status.getPath().getName()))
+                    .sorted(Comparator.comparing(Path::getName)).toList();
+        } catch (FileNotFoundException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** The files in a folder and below, with their sizes; none when it is missing. */
+    public static List<LocatedFileStatus> files(Path dir) {
+        List<LocatedFileStatus> files = new ArrayList<>();
+        try {
+            RemoteIterator<LocatedFileStatus> statuses = fs(dir).listFiles(dir, true);
+            while (statuses.hasNext()) {
+                files.add(statuses.next());
+            }
+        } catch (FileNotFoundException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        files.sort(Comparator.comparing(f -> f.getPath().toString()));
+        return files;
+    }
+
+    /** Makes a folder and its missing parents. */
+    public static void mkdirs(Path dir) {
+        try {
+            if (!fs(dir).mkdirs(dir)) {
+                throw new IOException("the file system refused");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a file, or a folder with all it holds; nothing when it is missing. */
+    public static void delete(Path path) {
+        try {
+            fs(path).delete(path, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+
+    /** Copies a file, or a folder with all it holds, to a name that does not exist yet. */
+    public static void copy(Path from, Path to) {
+        try {
+            if (!FileUtil.copy(fs(from), from, fs(to), to, false, CONFIGURATION)) {
+                throw new IOException("the file system refused");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Renames a file or folder to a name that does not exist yet, as its file system renames: at once on a local
+     * disk and on HDFS, by copying on an object store.
+     */
+    public static void rename(Path from, Path to) {
+        try {
+            if (!fs(from).rename(from, to)) {
+                throw new IOException("the file system refused (" + (exists(from) ? "" : "no source; ")
+                        + (exists(to) ? "the target exists" : "") + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+}
