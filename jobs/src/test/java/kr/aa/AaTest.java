@@ -66,6 +66,15 @@ class AaTest {
     }
 
     @Test
+    void anOutputFolderOffTheLocalDiskNeedsADatabaseServerAndNothingIsWrittenWithoutOne() {
+        Ran run = aa("cycle", "--year", "2025", "--bundle", "b", "--out", "hdfs://127.0.0.1:1/aa");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("aa: hdfs://127.0.0.1:1/aa is not on the local disk, where the embedded"
+                + " database lives: set AA_DB_URL (with AA_DB_USER and AA_DB_PASSWORD) to a PostgreSQL database\n"),
+                run.err());
+    }
+
+    @Test
     void noCommandOrAnUnknownOneIsAUsageError() {
         Ran none = aa();
         assertEquals(2, none.exit());

@@ -70,18 +70,19 @@ public final class CycleLauncher {
     public int run(int reportingYear, String bundleLocation, Path output, String ruleVersion, String sparkMaster) {
         String command = "cycle --year " + reportingYear + " --bundle " + bundleLocation + " --out " + output
                 + " --rules " + ruleVersion;
+        JobDatabase database = JobDatabase.from(environment, output);
         Folders.createPublic(output);
         try {
             if (!Storage.isLocal(output)) {
                 // no operating-system lock reaches a shared file system: the run is locked in its database
-                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command);
+                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command, database);
             }
             try (OutputLock lock = OutputLock.take(output, reportingYear, command)) {
                 if (!lock.takenOver().isEmpty()) {
                     out.println("took over the lock of " + output + " from " + lock.takenOver()
                             + ": that process is gone");
                 }
-                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command);
+                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command, database);
             }
         } catch (OutputLock.InUse e) {
             err.println("aa: " + e.getMessage());
@@ -99,11 +100,10 @@ public final class CycleLauncher {
     }
 
     private int runLocked(int reportingYear, String bundleLocation, Path output, String ruleVersion,
-            String sparkMaster, String command) {
+            String sparkMaster, String command, JobDatabase database) {
         Bundle bundle = new Bundle(bundleLocation.startsWith("jdbc:") ? bundleLocation
                 : Storage.location(bundleLocation).toString(), reportingYear);
         RuleVersion rules = RuleVersion.load(ruleVersion);
-        JobDatabase database = JobDatabase.from(environment, output);
         DataSource dataSource = database.dataSource();
         Ledger ledger = new Ledger(dataSource);
         try (DatabaseLock year = DatabaseLock.take(dataSource, database.url(), reportingYear,

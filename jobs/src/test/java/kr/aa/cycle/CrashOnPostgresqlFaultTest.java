@@ -4,6 +4,7 @@ import static kr.aa.cycle.Restarts.cycle;
 import static kr.aa.cycle.Restarts.published;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -73,6 +74,28 @@ class CrashOnPostgresqlFaultTest {
             assertEquals(CycleLauncher.IN_USE, refused.exit(), refused.stdout() + refused.stderr());
             assertTrue(refused.stderr().contains("aa: the cycle of 2025 is running against " + database.url()
                     + " from another output folder: a run of another folder; wait for it to end"), refused.stderr());
+        }
+    }
+
+    @Test
+    void aFolderOffTheLocalDiskIsLockedInItsDatabaseOneRunAtATime() throws Exception {
+        Map<String, String> environment = PostgresServer.shared().newDatabase("folders");
+        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
+                environment.get("AA_DB_PASSWORD"));
+        DataSource dataSource = database.dataSource();
+        new Ledger(dataSource);
+        try (DatabaseLock first = DatabaseLock.take(dataSource, database.url(), 2024, "the cycle of 2024")) {
+            first.lockFolder("hdfs://namenode:8020/aa", database.url());
+            try (DatabaseLock second = DatabaseLock.take(dataSource, database.url(), 2025, "the cycle of 2025")) {
+                OutputLock.InUse refused = assertThrows(OutputLock.InUse.class,
+                        () -> second.lockFolder("hdfs://namenode:8020/aa", database.url()));
+                assertTrue(refused.getMessage().startsWith("hdfs://namenode:8020/aa is in use by another run (its"
+                        + " lock is held in " + database.url() + ")"), refused.getMessage());
+                second.lockFolder("hdfs://namenode:8020/other", database.url());
+            }
+        }
+        try (DatabaseLock again = DatabaseLock.take(dataSource, database.url(), 2025, "the cycle of 2025")) {
+            again.lockFolder("hdfs://namenode:8020/aa", database.url());
         }
     }
 }
