@@ -65,10 +65,8 @@ class CrashOnPostgresqlFaultTest {
     @Test
     void twoFoldersSharingADatabaseCannotRunTheSameYearAtOnce() throws Exception {
         Map<String, String> environment = PostgresServer.shared().newDatabase("shared");
-        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
-                environment.get("AA_DB_PASSWORD"));
+        JobDatabase database = made(environment);
         DataSource dataSource = database.dataSource();
-        new Ledger(dataSource);
         try (DatabaseLock held = DatabaseLock.take(dataSource, database.url(), 2025, "a run of another folder")) {
             Launcher.Result refused = Launcher.aa(dir, environment, cycle(dir.resolve("bundle"), dir.resolve("other")));
             assertEquals(CycleLauncher.IN_USE, refused.exit(), refused.stdout() + refused.stderr());
@@ -80,10 +78,8 @@ class CrashOnPostgresqlFaultTest {
     @Test
     void aFolderOffTheLocalDiskIsLockedInItsDatabaseOneRunAtATime() throws Exception {
         Map<String, String> environment = PostgresServer.shared().newDatabase("folders");
-        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
-                environment.get("AA_DB_PASSWORD"));
+        JobDatabase database = made(environment);
         DataSource dataSource = database.dataSource();
-        new Ledger(dataSource);
         try (DatabaseLock first = DatabaseLock.take(dataSource, database.url(), 2024, "the cycle of 2024")) {
             first.lockFolder("hdfs://namenode:8020/aa", database.url());
             try (DatabaseLock second = DatabaseLock.take(dataSource, database.url(), 2025, "the cycle of 2025")) {
@@ -97,5 +93,13 @@ class CrashOnPostgresqlFaultTest {
         try (DatabaseLock again = DatabaseLock.take(dataSource, database.url(), 2025, "the cycle of 2025")) {
             again.lockFolder("hdfs://namenode:8020/aa", database.url());
         }
+    }
+
+    /** The database an environment names, with its job repository's tables and the ledger's. */
+    private static JobDatabase made(Map<String, String> environment) {
+        JobDatabase database = new JobDatabase(environment.get("AA_DB_URL"), environment.get("AA_DB_USER"),
+                environment.get("AA_DB_PASSWORD"));
+        new Ledger(database.dataSource());
+        return database;
     }
 }
