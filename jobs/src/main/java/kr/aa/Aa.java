@@ -16,6 +16,7 @@ import kr.aa.io.Storage;
 import kr.aa.query.WarehouseSql;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.Folders;
+import kr.aa.run.Refused;
 import kr.aa.spark.SparkSessions;
 import kr.aa.whatif.WhatIf;
 import org.apache.hadoop.fs.Path;
@@ -61,11 +62,16 @@ public final class Aa implements Runnable {
 
     /**
      * The command line, ready to {@code execute}: a value the pipeline refuses (a rule version, a decision's
-     * field) is a usage error like a missing option, printed with the command's usage.
+     * field) is a usage error like a missing option, printed with the command's usage; a request it cannot carry
+     * out ({@link Refused}) exits with 1 and a folder in use with 3, each with its one sentence.
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Aa());
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof Refused || e instanceof OutputLock.InUse) {
+                command.getErr().println("aa: " + e.getMessage());
+                return e instanceof Refused ? CycleLauncher.FAILED : CycleLauncher.IN_USE;
+            }
             if (!(e instanceof IllegalArgumentException)) {
                 throw e;
             }
@@ -218,13 +224,8 @@ public final class Aa implements Runnable {
 
         @Override
         public Integer call() {
-            try {
-                new Explanation(out.location(), year, employer).print(System.out);
-                return CommandLine.ExitCode.OK;
-            } catch (Explanation.NothingToExplain e) {
-                System.err.println("aa: " + e.getMessage());
-                return CycleLauncher.FAILED;
-            }
+            new Explanation(out.location(), year, employer).print(System.out);
+            return CommandLine.ExitCode.OK;
         }
     }
 
@@ -264,31 +265,24 @@ public final class Aa implements Runnable {
                 throw new ParameterException(command.commandLine(), "name a scenario: --rules VERSION or --set KEY=VALUE");
             }
             Path output = out.location();
-            try {
-                WhatIf whatIf = new WhatIf(output, year, name == null ? Integer.toString(year) : name);
-                List<WhatIf.Scenario> scenarios = new ArrayList<>();
-                rules.forEach(version -> scenarios.add(scenario(RuleVersion.load(version))));
-                String published = whatIf.publishedRuleVersion();
-                settings.forEach(changed -> scenarios.add(scenario(RuleVersion.load(published,
-                        List.of(changed.split(","))))));
-                try (OutputLock lock = OutputLock.take(output, year, "whatif --year " + year + " --out " + output)) {
-                    SparkSession session = SparkSessions.start(spark.master());
-                    try {
-                        Path page = whatIf.run(session, scenarios, spark.master());
-                        System.out.println("the what-if of " + year + " (totals.csv, groups.csv, changes.csv): "
-                                + page.toUri());
-                    } finally {
-                        session.stop();
-                    }
+            WhatIf whatIf = new WhatIf(output, year, name == null ? Integer.toString(year) : name);
+            List<WhatIf.Scenario> scenarios = new ArrayList<>();
+            rules.forEach(version -> scenarios.add(scenario(RuleVersion.load(version))));
+            String published = whatIf.publishedRuleVersion();
+            settings.forEach(changed -> scenarios.add(scenario(RuleVersion.load(published,
+                    List.of(changed.split(","))))));
+            try (OutputLock lock = OutputLock.take(output, year, "whatif --year " + year + " --out " + output,
+                    System.getenv())) {
+                SparkSession session = SparkSessions.start(spark.master());
+                try {
+                    Path page = whatIf.run(session, scenarios, spark.master());
+                    System.out.println("the what-if of " + year + " (totals.csv, groups.csv, changes.csv): "
+                            + page.toUri());
+                } finally {
+                    session.stop();
                 }
-                return CommandLine.ExitCode.OK;
-            } catch (WhatIf.Refused e) {
-                System.err.println("aa: " + e.getMessage());
-                return CycleLauncher.FAILED;
-            } catch (OutputLock.InUse e) {
-                System.err.println("aa: " + e.getMessage());
-                return CycleLauncher.IN_USE;
             }
+            return CommandLine.ExitCode.OK;
         }
 
         private static WhatIf.Scenario scenario(RuleVersion rules) {
@@ -331,9 +325,6 @@ public final class Aa implements Runnable {
                     System.out.println(warehouse.write(query, Storage.location(to)) + " rows written to " + to);
                 }
                 return CommandLine.ExitCode.OK;
-            } catch (WarehouseSql.Refused e) {
-                System.err.println("aa: " + e.getMessage());
-                return CycleLauncher.FAILED;
             } finally {
                 session.stop();
             }

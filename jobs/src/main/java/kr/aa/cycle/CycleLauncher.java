@@ -72,18 +72,11 @@ public final class CycleLauncher {
                 + " --rules " + ruleVersion;
         JobDatabase database = JobDatabase.from(environment, output);
         Folders.createPublic(output);
-        try {
-            if (!Storage.isLocal(output)) {
-                // no operating-system lock reaches a shared file system: the run is locked in its database
-                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command, database);
+        try (OutputLock lock = OutputLock.take(output, reportingYear, command, environment)) {
+            if (!lock.takenOver().isEmpty()) {
+                out.println("took over the lock of " + output + " from " + lock.takenOver() + ": that process is gone");
             }
-            try (OutputLock lock = OutputLock.take(output, reportingYear, command)) {
-                if (!lock.takenOver().isEmpty()) {
-                    out.println("took over the lock of " + output + " from " + lock.takenOver()
-                            + ": that process is gone");
-                }
-                return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command, database);
-            }
+            return runLocked(reportingYear, bundleLocation, output, ruleVersion, sparkMaster, command, database);
         } catch (OutputLock.InUse e) {
             err.println("aa: " + e.getMessage());
             return IN_USE;
@@ -108,9 +101,6 @@ public final class CycleLauncher {
         Ledger ledger = new Ledger(dataSource);
         try (DatabaseLock year = DatabaseLock.take(dataSource, database.url(), reportingYear,
                 OutputLock.describe(reportingYear, command))) {
-            if (!Storage.isLocal(output)) {
-                year.lockFolder(output.toString(), database.url());
-            }
             return runYear(reportingYear, bundle, output, rules, sparkMaster, database, ledger);
         }
     }

@@ -1,9 +1,5 @@
 package kr.aa.cycle;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,36 +87,6 @@ public final class DatabaseLock implements AutoCloseable {
             try (ResultSet result = query.executeQuery()) {
                 return result.next() ? result.getString(1) : "a run that has not said who it is";
             }
-        }
-    }
-
-    /**
-     * Takes, on the same connection, the lock of an output folder on a file system shared by several machines,
-     * where no operating-system lock reaches ({@link OutputLock} guards a local one): one run at a time per folder.
-     * The folder's key is a digest of its URI; a PostgreSQL database is needed.
-     */
-    public void lockFolder(String folder, String url) {
-        try {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                throw new IllegalArgumentException(folder + " is on a shared file system: its runs are locked in a"
-                        + " PostgreSQL database (AA_DB_URL), not in " + url);
-            }
-            long key = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
-                    .digest(folder.getBytes(StandardCharsets.UTF_8))).getLong();
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                lock.setLong(1, key);
-                try (ResultSet result = lock.executeQuery()) {
-                    result.next();
-                    if (!result.getBoolean(1)) {
-                        throw new OutputLock.InUse(folder + " is in use by another run (its lock is held in " + url
-                                + "); wait for it to end (one cycle at a time per output folder)");
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot lock " + folder + " in " + url + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

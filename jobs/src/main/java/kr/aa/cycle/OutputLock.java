@@ -10,17 +10,28 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
 import kr.aa.io.Storage;
 import kr.aa.run.Folders;
 import org.apache.hadoop.fs.Path;
 
 /**
- * One cycle at a time per local output folder: an operating-system lock on {@code <out>/state/cycle.lock}, a file
- * that names the holder (process, host, year, command, start). The system releases the lock when its
- * process ends, however it ends, so a lock file whose lock nobody holds was left by a dead run: it is taken
- * over, and the run says so. A second start while the holder lives is refused at once with its name.
+ * One command at a time per output folder. On a local folder, an operating-system lock on
+ * {@code <out>/state/cycle.lock}, a file that names the holder (process, host, year, command, start). The system
+ * releases the lock when its process ends, however it ends, so a lock file whose lock nobody holds was left by a dead
+ * run: it is taken over, and the run says so. On a folder of a file system shared by several machines (HDFS, an
+ * object store), where no operating-system lock reaches, an advisory lock in the folder's PostgreSQL database
+ * ({@code AA_DB_URL}) keyed by a digest of the folder's URI, held on a connection of its own and released by the
+ * server when that connection ends, however the run ends. A second start while the holder lives is refused at once.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -32,23 +43,35 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    /** How the lock is let go. */
+    private interface Release {
+        void release() throws Exception;
+    }
+
+    private final Release release;
     private final String takenOver;
 
-    private OutputLock(FileChannel channel, FileLock lock, String takenOver) {
-        this.channel = channel;
-        this.lock = lock;
+    private OutputLock(Release release, String takenOver) {
+        this.release = release;
         this.takenOver = takenOver;
     }
 
-    /** Takes the lock of the output folder for a run described by {@code command}, or fails with {@link InUse}. */
-    public static OutputLock take(Path outDir, int reportingYear, String command) {
-        java.nio.file.Path file = Storage.toLocal(Folders.createPrivate(new Path(outDir,
-                "state"))).resolve("cycle.lock");
+    /**
+     * Takes the lock of the output folder for a run described by {@code command}, the database of a folder off the
+     * local disk named by {@code environment}; or fails with {@link InUse}.
+     */
+    public static OutputLock take(Path outDir, int reportingYear, String command, Map<String, String> environment) {
+        return Storage.isLocal(outDir) ? onDisk(outDir, reportingYear, command)
+                : inDatabase(outDir, JobDatabase.from(environment, outDir));
+    }
+
+    private static OutputLock onDisk(Path outDir, int reportingYear, String command) {
+        java.nio.file.Path file = Storage.toLocal(Folders.createPrivate(new Path(outDir, "state")))
+                .resolve("cycle.lock");
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file, e);
         }
@@ -62,7 +85,11 @@ public final class OutputLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(describe(reportingYear, command).getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);
-            return new OutputLock(channel, lock, holder);
+            return new OutputLock(() -> {
+                channel.truncate(0);
+                lock.release();
+                channel.close();
+            }, holder);
         } catch (IOException | RuntimeException e) {
             try {
                 channel.close();
@@ -73,6 +100,44 @@ public final class OutputLock implements AutoCloseable {
                 throw runtime;
             }
             throw new UncheckedIOException("cannot lock " + file, (IOException) e);
+        }
+    }
+
+    private static OutputLock inDatabase(Path outDir, JobDatabase database) {
+        String folder = outDir.toString();
+        Connection connection;
+        try {
+            connection = database.dataSource().getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + database + ": " + e.getMessage(), e);
+        }
+        try {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+                throw new IllegalArgumentException(folder + " is on a shared file system: its runs are locked in a"
+                        + " PostgreSQL database (AA_DB_URL), not in " + database);
+            }
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                lock.setLong(1, ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
+                        .digest(folder.getBytes(StandardCharsets.UTF_8))).getLong());
+                try (ResultSet result = lock.executeQuery()) {
+                    result.next();
+                    if (!result.getBoolean(1)) {
+                        throw new InUse(folder + " is in use by another run (its lock is held in " + database
+                                + "); wait for it to end (one cycle at a time per output folder)");
+                    }
+                }
+            }
+            return new OutputLock(connection::close, "");
+        } catch (SQLException | NoSuchAlgorithmException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot lock " + folder + " in " + database + ": " + e.getMessage(), e);
         }
     }
 
@@ -103,20 +168,18 @@ public final class OutputLock implements AutoCloseable {
         } catch (IOException e) {
             host = "an unknown host";
         }
-        return "the " + command.split(" ", 2)[0] + " of " + reportingYear + " (process " + ProcessHandle.current().pid() + " on " + host
-                + ", started " + Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime())
-                .truncatedTo(ChronoUnit.SECONDS) + ": " + command + ")";
+        return "the " + command.split(" ", 2)[0] + " of " + reportingYear + " (process " + ProcessHandle.current().pid()
+                + " on " + host + ", started " + Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean()
+                .getStartTime()).truncatedTo(ChronoUnit.SECONDS) + ": " + command + ")";
     }
 
-    /** Empties the lock file and releases the lock: the folder is free. */
+    /** Lets the lock go (a lock file is emptied first): the folder is free. */
     @Override
     public void close() {
         try {
-            channel.truncate(0);
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot release the lock of the output folder", e);
+            release.release();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot release the lock of the output folder: " + e.getMessage(), e);
         }
     }
 }

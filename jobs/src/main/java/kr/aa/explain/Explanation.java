@@ -11,6 +11,7 @@ import kr.aa.io.DatasetSchema;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.ParquetDatasetWriter;
 import kr.aa.io.Storage;
+import kr.aa.run.Refused;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -21,13 +22,6 @@ import org.apache.hadoop.fs.Path;
  * naming status. The employer's id is only compared with the rows' values, never used to find a file.
  */
 public final class Explanation {
-
-    /** The year was never published into the folder, or the employer has no row in it: said in one sentence. */
-    public static final class NothingToExplain extends RuntimeException {
-        NothingToExplain(String message) {
-            super(message);
-        }
-    }
 
     private final Path warehouse;
     private final int year;
@@ -63,10 +57,10 @@ public final class Explanation {
         return rows(dataset, row -> row.get("employer_id").equals(employerId));
     }
 
-    /** Prints the explanation; throws {@link NothingToExplain} for a year never published or an unknown employer. */
+    /** Prints the explanation; refused ({@link Refused}) for a year never published or an unknown employer. */
     public void print(PrintStream out) {
         if (!Storage.exists(new Path(new Path(warehouse, "units"), "reporting_year=" + year))) {
-            throw new NothingToExplain(year + " was never published into " + warehouse.getParent()
+            throw new Refused(year + " was never published into " + warehouse.getParent()
                     + ": run its cycle first (./aa cycle --year " + year + " ...)");
         }
         List<Map<String, String>> units = employerRows("units");
@@ -77,7 +71,7 @@ public final class Explanation {
         List<Map<String, String>> naming = employerRows("naming_candidates");
         if (units.isEmpty() && gaps.isEmpty() && fines.isEmpty() && plans.isEmpty() && evaluations.isEmpty()
                 && naming.isEmpty()) {
-            throw new NothingToExplain("no decision of " + year + " concerns employer '" + employerId + "': it has"
+            throw new Refused("no decision of " + year + " concerns employer '" + employerId + "': it has"
                     + " no assessed unit, registry gap, fine case, plan review, evaluation or naming record in "
                     + warehouse + " (an employer neither obliged nor submitting has none)");
         }

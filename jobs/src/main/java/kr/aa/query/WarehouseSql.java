@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import kr.aa.io.ParquetDatasetReader;
 import kr.aa.io.Storage;
 import kr.aa.run.Folders;
+import kr.aa.run.Refused;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
@@ -28,13 +29,6 @@ import org.jline.terminal.Terminal;
  */
 public final class WarehouseSql {
 
-    /** A query Spark refuses, or a file it cannot write. */
-    public static final class Refused extends RuntimeException {
-        Refused(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     private static final int SHOWN = 100;
 
     private final SparkSession spark;
@@ -47,7 +41,7 @@ public final class WarehouseSql {
         spark.conf().set("spark.sql.runSQLOnFiles", false);
         Path warehouse = new Path(out, "warehouse");
         if (!Storage.isDirectory(warehouse)) {
-            throw new Refused(out + " holds no warehouse: run a cycle into it first", null);
+            throw new Refused(out + " holds no warehouse: run a cycle into it first");
         }
         tables = Storage.list(warehouse).stream().filter(Storage::isDirectory).map(Path::getName).toList();
         tables.forEach(table -> spark.read().parquet(new Path(warehouse, table).toString())
@@ -95,7 +89,7 @@ public final class WarehouseSql {
     public long write(String query, Path file) {
         String name = file.getName();
         if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
-            throw new Refused("--to names a .csv or a .parquet file, not " + name, null);
+            throw new Refused("--to names a .csv or a .parquet file, not " + name);
         }
         Dataset<Row> rows = run(query);
         Path parts = new Path(file.getParent(), "." + name + ".parts");

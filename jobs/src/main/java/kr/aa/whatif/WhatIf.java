@@ -23,6 +23,7 @@ import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
 import kr.aa.run.CycleRun;
 import kr.aa.run.Folders;
+import kr.aa.run.Refused;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,13 +43,6 @@ public final class WhatIf {
 
     /** A set of rules to assess the year under, and the name it goes by. */
     public record Scenario(String name, RuleVersion rules) {
-    }
-
-    /** A year the folder holds no published run of, or a name that cannot be a folder's. */
-    public static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
     }
 
     /** The name of the published run among the scenarios. */

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.util.Map;
 import javax.sql.DataSource;
 import kr.aa.comply.Ledger;
+import kr.aa.io.Storage;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.Launcher;
 import kr.aa.testing.PostgresServer;
@@ -76,23 +77,18 @@ class CrashOnPostgresqlFaultTest {
     }
 
     @Test
-    void aFolderOffTheLocalDiskIsLockedInItsDatabaseOneRunAtATime() throws Exception {
+    void aFolderOffTheLocalDiskIsLockedInItsDatabaseOneRunAtATime() {
         Map<String, String> environment = PostgresServer.shared().newDatabase("folders");
-        JobDatabase database = made(environment);
-        DataSource dataSource = database.dataSource();
-        try (DatabaseLock first = DatabaseLock.take(dataSource, database.url(), 2024, "the cycle of 2024")) {
-            first.lockFolder("hdfs://namenode:8020/aa", database.url());
-            try (DatabaseLock second = DatabaseLock.take(dataSource, database.url(), 2025, "the cycle of 2025")) {
-                OutputLock.InUse refused = assertThrows(OutputLock.InUse.class,
-                        () -> second.lockFolder("hdfs://namenode:8020/aa", database.url()));
-                assertTrue(refused.getMessage().startsWith("hdfs://namenode:8020/aa is in use by another run (its"
-                        + " lock is held in " + database.url() + ")"), refused.getMessage());
-                second.lockFolder("hdfs://namenode:8020/other", database.url());
-            }
+        org.apache.hadoop.fs.Path folder = Storage.location("hdfs://127.0.0.1:1/aa");
+        try (OutputLock first = OutputLock.take(folder, 2024, "cycle --year 2024", environment)) {
+            OutputLock.InUse refused = assertThrows(OutputLock.InUse.class,
+                    () -> OutputLock.take(folder, 2025, "whatif --year 2025", environment));
+            assertTrue(refused.getMessage().startsWith("hdfs://127.0.0.1:1/aa is in use by another run (its lock is"
+                    + " held in " + environment.get("AA_DB_URL") + ")"), refused.getMessage());
+            OutputLock.take(Storage.location("hdfs://127.0.0.1:1/other"), 2025, "cycle --year 2025", environment)
+                    .close();
         }
-        try (DatabaseLock again = DatabaseLock.take(dataSource, database.url(), 2025, "the cycle of 2025")) {
-            again.lockFolder("hdfs://namenode:8020/aa", database.url());
-        }
+        OutputLock.take(folder, 2025, "cycle --year 2025", environment).close();
     }
 
     /** The database an environment names, with its job repository's tables and the ledger's. */

@@ -28,6 +28,7 @@ import kr.aa.io.Storage;
 import kr.aa.report.Html;
 import kr.aa.report.Korean;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.Refused;
 import kr.aa.testing.Fixtures;
 import kr.aa.testing.InProcess;
 import org.apache.spark.sql.Row;
@@ -182,9 +183,9 @@ class CycleIntegrationTest {
         assertTrue(spared.toString(StandardCharsets.UTF_8).contains("below the standard: 0.500000 < ")
                 && spared.toString(StandardCharsets.UTF_8).contains("50 % proviso: applies"), spared.toString());
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        assertThrows(Explanation.NothingToExplain.class,
+        assertThrows(Refused.class,
                 () -> new Explanation(Storage.local(out), 2025, "../../" + Fixtures.HOSTILE_TEXT).print(nowhere));
-        assertThrows(Explanation.NothingToExplain.class, () -> new Explanation(Storage.local(out), 2019,
+        assertThrows(Refused.class, () -> new Explanation(Storage.local(out), 2019,
                 "101-81-00001").print(nowhere));
     }
 

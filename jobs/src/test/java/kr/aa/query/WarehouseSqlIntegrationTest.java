@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kr.aa.io.Storage;
+import kr.aa.run.Refused;
 import kr.aa.testing.InProcess;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -64,9 +65,9 @@ class WarehouseSqlIntegrationTest {
         WarehouseSql warehouse = warehouse();
         Path payroll = InProcess.fixture("pay-cases").out().resolve("staging/payroll");
         for (String query : List.of("SELECT * FROM payroll", "SELECT * FROM parquet.`" + payroll + "`")) {
-            assertThrows(WarehouseSql.Refused.class, () -> warehouse.print(query, System.out), query);
+            assertThrows(Refused.class, () -> warehouse.print(query, System.out), query);
         }
-        assertThrows(WarehouseSql.Refused.class, () -> warehouse.write("SELECT 1",
+        assertThrows(Refused.class, () -> warehouse.write("SELECT 1",
                 Storage.local(dir.resolve("one.txt"))));
     }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kr.aa.io.Storage;
 import kr.aa.rules.RuleVersion;
+import kr.aa.run.Refused;
 import kr.aa.testing.InProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,9 +109,9 @@ class WhatIfIntegrationTest {
     @Test
     void aYearNeverRunIntoTheFolderOrANameThatIsNoFolderIsRefusedInOneSentence() throws IOException {
         Path out = InProcess.fixture("standard-edges").out();
-        WhatIf.Refused never = assertThrows(WhatIf.Refused.class, () -> new WhatIf(Storage.local(out), 2019, "2019"));
+        Refused never = assertThrows(Refused.class, () -> new WhatIf(Storage.local(out), 2019, "2019"));
         assertTrue(never.getMessage().contains("holds no published cycle of 2019"), never.getMessage());
-        WhatIf.Refused name = assertThrows(WhatIf.Refused.class, () -> new WhatIf(Storage.local(out), 2025,
+        Refused name = assertThrows(Refused.class, () -> new WhatIf(Storage.local(out), 2025,
                 "../../etc"));
         assertTrue(name.getMessage().startsWith("a what-if's name is up to 64 letters"), name.getMessage());
         assertFalse(Files.exists(out.resolve("whatif")));

@@ -80,6 +80,34 @@ class SharedNothingClusterFunctionalTest {
             assertEquals(Restarts.published(local), Restarts.published(copied));
             assertEquals(0, fs.listStatus(new org.apache.hadoop.fs.Path(out + "/.work")).length,
                     "a work folder outlived its run");
+            // a rerun of 2025 (its Spark local: what is tried here is the file system) killed in the middle of its
+            // publication on HDFS, and finished by the same command: the same files again
+            String[] rerun = Stream.concat(Stream.of(cycle(2025, bundles.get(2), out)),
+                    Stream.of("--spark-master", "local[2]")).toArray(String[]::new);
+            String printed = Launcher.killAt("moved warehouse/units", environment, rerun);
+            assertTrue(printed.contains("rerunning 2025 on the same inputs"), printed);
+            assertTrue(succeeded(Launcher.aa(dir, environment, rerun)).contains("restarting the failed run"));
+            Path again = dir.resolve("again");
+            fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path(out), new org.apache.hadoop.fs.Path(
+                    again.toUri()), true);
+            assertEquals(Restarts.published(local), Restarts.published(again));
+
+            // the commands that read a published folder read it on HDFS too (their Spark local: what is new here is
+            // the file system)
+            String employer = Files.readAllLines(local.resolve("reports/2025/pay_indicators.csv")).get(1).split(",")[1];
+            // the same explanation, but for the folder it names
+            assertEquals(succeeded(Launcher.aa(dir, environment, "explain", "--year", "2025", "--employer", employer,
+                    "--out", local.toString())), succeeded(Launcher.aa(dir, environment, "explain", "--year", "2025",
+                    "--employer", employer, "--out", out)).replace(out, local.toString()));
+            String query = "SELECT COUNT(*) AS units, SUM(workers) AS workers FROM units GROUP BY reporting_year"
+                    + " ORDER BY reporting_year";
+            assertEquals(succeeded(Launcher.aa(dir, environment, "sql", "--out", local.toString(), "--spark-master",
+                    "local[2]", query)), succeeded(Launcher.aa(dir, environment, "sql", "--out", out, "--spark-master",
+                    "local[2]", query)));
+            succeeded(Launcher.aa(dir, environment, "whatif", "--year", "2025", "--out", out, "--set", "factor=0.7",
+                    "--spark-master", "local[2]"));
+            assertEquals(3, new String(fs.open(new org.apache.hadoop.fs.Path(out + "/whatif/2025/totals.csv"))
+                    .readAllBytes()).lines().count());
             assertEquals("rwx------", fs.getFileStatus(new org.apache.hadoop.fs.Path(out + "/staging"))
                     .getPermission().toString());
             assertEquals("rwxr-xr-x", fs.getFileStatus(new org.apache.hadoop.fs.Path(out + "/warehouse"))
@@ -91,5 +119,10 @@ class SharedNothingClusterFunctionalTest {
 
     private static String[] cycle(int year, Path bundle, String out) {
         return new String[] {"cycle", "--year", Integer.toString(year), "--bundle", bundle.toString(), "--out", out};
+    }
+
+    private static String succeeded(Launcher.Result result) {
+        assertEquals(0, result.exit(), result.stdout() + result.stderr());
+        return result.stdout();
     }
 }
