@@ -10,15 +10,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Map;
 import kr.aa.io.Storage;
 import kr.aa.run.Folders;
@@ -104,41 +97,8 @@ public final class OutputLock implements AutoCloseable {
     }
 
     private static OutputLock inDatabase(Path outDir, JobDatabase database) {
-        String folder = outDir.toString();
-        Connection connection;
-        try {
-            connection = database.dataSource().getConnection();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to " + database + ": " + e.getMessage(), e);
-        }
-        try {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                throw new IllegalArgumentException(folder + " is on a shared file system: its runs are locked in a"
-                        + " PostgreSQL database (AA_DB_URL), not in " + database);
-            }
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                lock.setLong(1, ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
-                        .digest(folder.getBytes(StandardCharsets.UTF_8))).getLong());
-                try (ResultSet result = lock.executeQuery()) {
-                    result.next();
-                    if (!result.getBoolean(1)) {
-                        throw new InUse(folder + " is in use by another run (its lock is held in " + database
-                                + "); wait for it to end (one cycle at a time per output folder)");
-                    }
-                }
-            }
-            return new OutputLock(connection::close, "");
-        } catch (SQLException | NoSuchAlgorithmException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("cannot lock " + folder + " in " + database + ": " + e.getMessage(), e);
-        }
+        DatabaseLock lock = DatabaseLock.takeFolder(database.dataSource(), database.url(), outDir.toString());
+        return new OutputLock(lock::close, "");
     }
 
     /** What the lock file said of a dead run this one took the lock over from; empty when there was none. */
