@@ -18,16 +18,19 @@ public final class SparkSessions {
         // the Hadoop settings of the driver's own file access (Storage), for Spark's, on the executors too
         Storage.configure(new Configuration(false)).forEach(setting ->
                 builder.config("spark.hadoop." + setting.getKey(), setting.getValue()));
-        if (!master.startsWith("local")) {
-            // executors of a cluster load the pipeline's classes from its jar
-            builder.config("spark.jars", SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        if (master.startsWith("local")) {
+            // in-process: nothing but this machine talks to the driver
+            builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        } else {
+            // executors of a cluster load the pipeline's classes from its jar, and reach the driver at the address
+            // Spark takes from SPARK_LOCAL_IP (or spark.driver.host, as a -D option of AA_JAVA_OPTS)
+            builder.config("spark.jars",
+                    SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         }
         return builder
                 .appName("aa-cycle")
                 .master(master)
                 .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "8")
                 // the plan each query logs for the UI, in its short form: the detailed one costs time on every query
                 .config("spark.sql.ui.explainMode", "simple")
