@@ -69,7 +69,9 @@ public final class Storage {
 
     /** Whether a location is on the local disk. */
     public static boolean isLocal(Path path) {
-        return "file".equals(fs(path).getUri().getScheme());
+        // without a scheme, the default file system: the local one (configure)
+        String scheme = path.toUri().getScheme();
+        return scheme == null || scheme.equals("file");
     }
 
     /** The local file of a location on the local disk. */
@@ -144,7 +146,9 @@ public final class Storage {
     /** The entries of a folder, by name, each a child of {@code dir} as given; none when it is missing. */
     public static List<Path> list(Path dir) {
         try {
-            return Arrays.stream(fs(dir).listStatus(dir)).map(status -> new Path(dir, status.getPath().getName()))
+            // "./": a name with a colon (a user's "copy 2:1.csv") is a name, not a URI scheme
+            return Arrays.stream(fs(dir).listStatus(dir))
+                    .map(status -> new Path(dir, "./" + status.getPath().getName()))
                     .sorted(Comparator.comparing(Path::getName)).toList();
         } catch (FileNotFoundException e) {
             return List.of();
