@@ -146,7 +146,7 @@ public final class DatabaseLock implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot release the lock of the year: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot release a lock held in the database: " + e.getMessage(), e);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.Encoding;
@@ -105,7 +107,7 @@ public final class ParquetFooters {
     }
 
     private static void rewriteCopy(Path file, long footerAt, byte[] footer) throws IOException {
-        Path copy = new Path(file.getParent(), "." + file.getName() + ".sorted");
+        Path copy = Storage.child(file.getParent(), "." + file.getName() + ".sorted");
         try (InputStream in = Storage.open(file); OutputStream out = Storage.create(copy)) {
             byte[] buffer = new byte[1 << 16];
             for (long left = footerAt; left > 0; ) {
@@ -120,8 +122,8 @@ public final class ParquetFooters {
             in.skipNBytes(footer.length);
             out.write(in.readAllBytes());
         }
-        Storage.delete(file);
-        Storage.rename(copy, file);
+        // in place of the file at once, where the file system renames so (HDFS)
+        FileContext.getFileContext(file.toUri(), Storage.configuration()).rename(copy, file, Options.Rename.OVERWRITE);
     }
 
     private static byte[] read(FSDataInputStream in, long at, int length) throws IOException {

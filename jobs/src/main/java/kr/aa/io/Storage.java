@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.Options;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
@@ -40,13 +45,21 @@ public final class Storage {
     }
 
     /**
-     * Sets what every Hadoop client of the pipeline needs, the driver's and Spark's alike: scheme-less paths on the
-     * local disk, whose permissions are set without starting a process, and what is made owner-only.
+     * What every Hadoop client of the pipeline needs, the driver's and Spark's alike: the local disk's permissions
+     * set without starting a process, and what is made owner-only.
      */
-    public static Configuration configure(Configuration conf) {
+    public static Map<String, String> settings() {
+        return Map.of("fs.file.impl", PosixLocalFileSystem.class.getName(), "fs.permissions.umask-mode", "077");
+    }
+
+    /**
+     * The driver's own settings besides: scheme-less paths on the local disk, whatever default file system the class
+     * path's Hadoop configuration names (Spark keeps that one, a YARN cluster's staging area say, and is handed
+     * qualified paths: {@link #qualified}).
+     */
+    private static Configuration configure(Configuration conf) {
+        settings().forEach(conf::set);
         conf.set("fs.defaultFS", "file:///");
-        conf.set("fs.file.impl", PosixLocalFileSystem.class.getName());
-        conf.set("fs.permissions.umask-mode", "077");
         return conf;
     }
 
@@ -59,7 +72,17 @@ public final class Storage {
      * normalised.
      */
     public static Path location(String text) {
-        return URI.matcher(text).matches() ? new Path(java.net.URI.create(text)) : local(java.nio.file.Path.of(text));
+        return URI.matcher(text).matches() ? new Path(text) : local(java.nio.file.Path.of(text));
+    }
+
+    /** A file or folder of {@code dir}; its name is a name, even with a colon in it ({@code "notes:1.csv"}). */
+    public static Path child(Path dir, String name) {
+        return new Path(dir, "./" + name);
+    }
+
+    /** A location as Spark is to read or write it: with its scheme, the local disk's included. */
+    public static String qualified(Path path) {
+        return (path.toUri().getScheme() == null ? new Path("file", null, path.toUri().getPath()) : path).toString();
     }
 
     /** The location of a local file or folder. */
@@ -148,7 +171,7 @@ public final class Storage {
         try {
             // "./": a name with a colon (a user's "copy 2:1.csv") is a name, not a URI scheme
             return Arrays.stream(fs(dir).listStatus(dir))
-                    .map(status -> new Path(dir, "./" + status.getPath().getName()))
+                    .map(status -> child(dir, status.getPath().getName()))
                     .sorted(Comparator.comparing(Path::getName)).toList();
         } catch (FileNotFoundException e) {
             return List.of();
@@ -188,13 +211,16 @@ public final class Storage {
     /** Deletes a file, or a folder with all it holds; nothing when it is missing. */
     public static void delete(Path path) {
         try {
-            fs(path).delete(path, true);
+            // the local file system says false, without a word, when it leaves a file it cannot delete
+            if (!fs(path).delete(path, true) && exists(path)) {
+                throw new IOException("the file system left some of it");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + path, e);
         }
     }
 
-    /** Copies a file, or a folder with all it holds, to a name that does not exist yet. */
+    /** Copies a file, or a folder with all it holds, to a name that does not exist yet (or a file's, replaced). */
     public static void copy(Path from, Path to) {
         try {
             if (!FileUtil.copy(fs(from), from, fs(to), to, false, CONFIGURATION)) {
@@ -207,13 +233,15 @@ public final class Storage {
 
     /**
      * Renames a file or folder to a name that does not exist yet, as its file system renames: at once on a local
-     * disk and on HDFS, by copying on an object store.
+     * disk (never by a copy across file systems) and on HDFS, by copying on an object store; fails when the name
+     * exists (never moves into a folder of that name).
      */
     public static void rename(Path from, Path to) {
         try {
-            if (!fs(from).rename(from, to)) {
-                throw new IOException("the file system refused (" + (exists(from) ? "" : "no source; ")
-                        + (exists(to) ? "the target exists" : "") + ")");
+            if (isLocal(from) && isLocal(to)) {
+                Files.move(toLocal(from), toLocal(to), StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                FileContext.getFileContext(from.toUri(), CONFIGURATION).rename(from, to, Options.Rename.NONE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + from + " to " + to + ": " + e.getMessage(), e);

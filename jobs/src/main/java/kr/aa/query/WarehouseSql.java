@@ -44,7 +44,7 @@ public final class WarehouseSql {
             throw new Refused(out + " holds no warehouse: run a cycle into it first");
         }
         tables = Storage.list(warehouse).stream().filter(Storage::isDirectory).map(Path::getName).toList();
-        tables.forEach(table -> spark.read().parquet(new Path(warehouse, table).toString())
+        tables.forEach(table -> spark.read().parquet(Storage.qualified(new Path(warehouse, table)))
                 .createOrReplaceTempView(table));
     }
 
@@ -91,14 +91,17 @@ public final class WarehouseSql {
         if (!name.endsWith(".csv") && !name.endsWith(".parquet")) {
             throw new Refused("--to names a .csv or a .parquet file, not " + name);
         }
+        if (Storage.isDirectory(file)) {
+            throw new Refused("--to names a file, and " + file + " is a folder: name another");
+        }
         Dataset<Row> rows = run(query);
-        Path parts = new Path(file.getParent(), "." + name + ".parts");
+        Path parts = Storage.child(file.getParent(), "." + name + ".parts");
         var writer = rows.coalesce(1).write().mode(SaveMode.Overwrite);
         spark(() -> {
             if (name.endsWith(".csv")) {
-                writer.option("header", true).csv(parts.toString());
+                writer.option("header", true).csv(Storage.qualified(parts));
             } else {
-                writer.parquet(parts.toString());
+                writer.parquet(Storage.qualified(parts));
             }
             return null;
         });
@@ -107,7 +110,7 @@ public final class WarehouseSql {
                     .orElseThrow();
             // counted from the file written, not by running the query again
             long count = name.endsWith(".csv")
-                    ? spark.read().option("header", true).option("multiLine", true).csv(part.toString()).count()
+                    ? spark.read().option("header", true).option("multiLine", true).csv(Storage.qualified(part)).count()
                     : ParquetDatasetReader.rows(parts);
             Folders.replace(part, file);
             return count;

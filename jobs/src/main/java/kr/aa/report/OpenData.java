@@ -69,8 +69,7 @@ public final class OpenData {
             }
         }
         // as the pay disclosure publishes them: the figures of an employer below the minimum are already empty
-        Storage.writeString(new Path(dir, "pay_gap_by_employer.csv"),
-                Storage.readString(new Path(reportsYearDir, "pay_indicators.csv")));
+        Storage.copy(new Path(reportsYearDir, "pay_indicators.csv"), new Path(dir, "pay_gap_by_employer.csv"));
         Storage.writeString(new Path(dir, "README.md"), Html.render("open-data/README.md",
                 Map.of("year", reportingYear, "minimum", minimum)));
     }

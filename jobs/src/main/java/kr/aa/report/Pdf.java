@@ -68,7 +68,7 @@ public final class Pdf {
             font.bold().ifPresent(bold -> builder.useFont(bold, FAMILY, 700,
                     PdfRendererBuilder.FontStyle.NORMAL, true));
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(Storage.readString(html))),
-                    html.getParent().toUri().toString());
+                    Storage.fs(html).makeQualified(html.getParent()).toUri() + "/");
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withProducer("aa");
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -2,12 +2,12 @@ package kr.aa.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import kr.aa.io.Storage;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsAction;
@@ -114,17 +114,9 @@ public final class Folders {
         while (!Storage.exists(existing)) {
             existing = existing.getParent();
         }
-        FileSystem fs = Storage.fs(existing);
         boolean folder = Storage.isDirectory(existing);
-        try {
-            if (folder) {
-                fs.access(existing, FsAction.WRITE);
-                return;
-            }
-        } catch (AccessControlException e) {
-            // not writable: said below
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + existing, e);
+        if (folder && writable(existing)) {
+            return;
         }
         throw new IllegalStateException("cannot make " + dir + ": " + existing
                 + (folder ? " is not writable" : " is a file, not a folder"));
@@ -153,7 +145,8 @@ public final class Folders {
     /** The bytes that can still be written to the file system of {@code dir}. */
     public static long usableSpace(Path dir) {
         try {
-            return Storage.fs(dir).getStatus(dir).getRemaining();
+            return Storage.isLocal(dir) ? Files.getFileStore(Storage.toLocal(dir)).getUsableSpace()
+                    : Storage.fs(dir).getStatus(dir).getRemaining();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the free space of " + dir, e);
         }
@@ -169,6 +162,24 @@ public final class Folders {
     }
 
     private static Path sibling(Path path, String suffix) {
-        return new Path(path.getParent(), "." + path.getName() + suffix);
+        return Storage.child(path.getParent(), "." + path.getName() + suffix);
+    }
+
+    /**
+     * Whether this process may write into a folder: the system's answer on the local disk (root, access lists,
+     * read-only mounts), the file system's own check elsewhere.
+     */
+    private static boolean writable(Path folder) {
+        if (Storage.isLocal(folder)) {
+            return Files.isWritable(Storage.toLocal(folder));
+        }
+        try {
+            Storage.fs(folder).access(folder, FsAction.WRITE);
+            return true;
+        } catch (AccessControlException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
     }
 }

@@ -79,7 +79,7 @@ public final class SparkOutputs {
             model.check(List.of(spark.table(model.name()).columns()));
             if (model.contract().materialised()) {
                 Path dir = new Path(new Path(new Path(run.workDir(), "spark"), "computed"), model.name());
-                spark.table(model.name()).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+                spark.table(model.name()).write().mode(SaveMode.Overwrite).parquet(Storage.qualified(dir));
                 register(model.name(), dir);
                 log.info("computed {}", model.name());
             }
@@ -115,7 +115,7 @@ public final class SparkOutputs {
      * a bundle without compliance records).
      */
     public void register(String view, Path parquet) {
-        Dataset<Row> files = spark.read().parquet(parquet.toString());
+        Dataset<Row> files = spark.read().parquet(Storage.qualified(parquet));
         if (ParquetDatasetReader.rows(parquet) == 0) {
             files = spark.createDataFrame(List.of(), files.schema());
         }
@@ -161,7 +161,7 @@ public final class SparkOutputs {
         Path dir = new Path(run.workWarehouse(), dataset);
         Path sparkDir = new Path(new Path(run.workDir(), "spark"), dataset);
         conforming(dataset, DatasetSchema.load("warehouse", dataset)).write().mode(SaveMode.Overwrite)
-                .parquet(sparkDir.toString());
+                .parquet(Storage.qualified(sparkDir));
         List<Path> parts = Storage.list(sparkDir).stream().filter(f -> f.getName().endsWith(".parquet")).toList();
         if (parts.size() != 1) {
             throw new IllegalStateException(sparkDir + ": expected one Parquet file, found " + parts.size());

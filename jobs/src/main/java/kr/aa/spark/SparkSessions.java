@@ -1,7 +1,6 @@
 package kr.aa.spark;
 
 import kr.aa.io.Storage;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -16,8 +15,7 @@ public final class SparkSessions {
     public static SparkSession start(String master) {
         SparkSession.Builder builder = SparkSession.builder();
         // the Hadoop settings of the driver's own file access (Storage), for Spark's, on the executors too
-        Storage.configure(new Configuration(false)).forEach(setting ->
-                builder.config("spark.hadoop." + setting.getKey(), setting.getValue()));
+        Storage.settings().forEach((key, value) -> builder.config("spark.hadoop." + key, value));
         if (master.startsWith("local")) {
             // in-process: nothing but this machine talks to the driver
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");

@@ -105,7 +105,7 @@ public final class WhatIf {
             Dataset<Row> all = null;
             for (int i = 0; i < names.size(); i++) {
                 Path partition = i == 0 ? published("warehouse/" + dataset) : new Path(warehouses.get(i), dataset);
-                Dataset<Row> rows = spark.read().parquet(partition.toString())
+                Dataset<Row> rows = spark.read().parquet(Storage.qualified(partition))
                         .withColumn("scenario", functions.lit(names.get(i)))
                         .withColumn("scenario_rank", functions.lit(i));
                 all = all == null ? rows : all.unionByName(rows);

@@ -2,8 +2,10 @@ package kr.aa.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,5 +41,15 @@ class StorageTest {
             assertEquals(folder.resolve(entry.getName()), Storage.toLocal(entry));
         }
         assertEquals(List.of(), Storage.list(Storage.local(dir.resolve("missing"))));
+    }
+
+    @Test
+    void aRenameNeverMovesIntoAFolderOfTheTargetsName() throws Exception {
+        Path from = Files.createDirectories(dir.resolve(".warehouse.making"));
+        Path to = Files.createDirectories(dir.resolve("warehouse/units"));
+        assertThrows(UncheckedIOException.class,
+                () -> Storage.rename(Storage.local(from), Storage.local(to.getParent())));
+        assertTrue(Files.isDirectory(from));
+        assertEquals(List.of(to), Files.list(to.getParent()).toList());
     }
 }

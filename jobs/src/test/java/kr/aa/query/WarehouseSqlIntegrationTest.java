@@ -61,7 +61,7 @@ class WarehouseSqlIntegrationTest {
     }
 
     @Test
-    void theStagingAreaIsNoTableAndNoFileAQueryCanName() {
+    void theStagingAreaIsNoTableAndNoFileAQueryCanName() throws Exception {
         WarehouseSql warehouse = warehouse();
         Path payroll = InProcess.fixture("pay-cases").out().resolve("staging/payroll");
         for (String query : List.of("SELECT * FROM payroll", "SELECT * FROM parquet.`" + payroll + "`")) {
@@ -69,6 +69,10 @@ class WarehouseSqlIntegrationTest {
         }
         assertThrows(Refused.class, () -> warehouse.write("SELECT 1",
                 Storage.local(dir.resolve("one.txt"))));
+        // a folder of the name is nobody's file to replace
+        Path folder = Files.createDirectories(dir.resolve("result.csv/part-00000.csv")).getParent();
+        assertThrows(Refused.class, () -> warehouse.write("SELECT 1", Storage.local(folder)));
+        assertTrue(Files.isDirectory(folder.resolve("part-00000.csv")));
     }
 
     @Test

@@ -40,4 +40,11 @@ class FoldersTest {
         Folders.createPublic(Storage.local(reports));
         assertEquals("rwxr-x---", permissions(reports));
     }
+
+    @Test
+    void aFolderNamedWithAColonIsMadeLikeAnyOther() throws IOException {
+        Path out = Storage.toLocal(Folders.createPublic(Storage.local(dir.resolve("2025-01-01T10:00/out"))));
+        assertEquals("rwxr-xr-x", permissions(out));
+        assertEquals(dir.resolve("2025-01-01T10:00/out"), out);
+    }
 }

@@ -36,7 +36,12 @@ final class StandaloneCluster implements AutoCloseable {
         // Spark's REST submission server would take the fixed port 6066
         Process master = start("master", List.of(), "-Dspark.master.rest.enabled=false",
                 "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "0", "--webui-port", "0");
-        masterUrl = waitFor(master, "master", MASTER).group(1);
+        try {
+            masterUrl = waitFor(master, "master", MASTER).group(1);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
     }
 
     String masterUrl() {
@@ -108,9 +113,15 @@ final class StandaloneCluster implements AutoCloseable {
                 + Files.readString(log));
     }
 
-    /** Stops the workers (their executors with them) and the master. */
+    /** Stops the workers (their executors with them) and the master, and waits until they are gone. */
     @Override
     public void close() {
-        processes.forEach(StandaloneCluster::kill);
+        List<ProcessHandle> all = new ArrayList<>();
+        processes.forEach(process -> {
+            all.addAll(process.descendants().toList());
+            all.add(process.toHandle());
+        });
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(process -> process.onExit().join());
     }
 }
