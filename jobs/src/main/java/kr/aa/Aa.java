@@ -272,7 +272,7 @@ public final class Aa implements Runnable {
             settings.forEach(changed -> scenarios.add(scenario(RuleVersion.load(published,
                     List.of(changed.split(","))))));
             try (OutputLock lock = OutputLock.take(output, year, "whatif --year " + year + " --out " + output,
-                    System.getenv())) {
+                    JobDatabase.from(System.getenv(), output))) {
                 SparkSession session = SparkSessions.start(spark.master());
                 try {
                     Path page = whatIf.run(session, scenarios, spark.master());

@@ -72,7 +72,7 @@ public final class CycleLauncher {
                 + " --rules " + ruleVersion;
         JobDatabase database = JobDatabase.from(environment, output);
         Folders.createPublic(output);
-        try (OutputLock lock = OutputLock.take(output, reportingYear, command, environment)) {
+        try (OutputLock lock = OutputLock.take(output, reportingYear, command, database)) {
             if (!lock.takenOver().isEmpty()) {
                 out.println("took over the lock of " + output + " from " + lock.takenOver() + ": that process is gone");
             }

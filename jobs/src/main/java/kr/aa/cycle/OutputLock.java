@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import kr.aa.io.Storage;
 import kr.aa.run.Folders;
 import org.apache.hadoop.fs.Path;
@@ -36,26 +35,21 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    /** How the lock is let go. */
-    private interface Release {
-        void release() throws Exception;
-    }
-
-    private final Release release;
+    /** What is let go with the lock. */
+    private final AutoCloseable held;
     private final String takenOver;
 
-    private OutputLock(Release release, String takenOver) {
-        this.release = release;
+    private OutputLock(AutoCloseable held, String takenOver) {
+        this.held = held;
         this.takenOver = takenOver;
     }
 
     /**
-     * Takes the lock of the output folder for a run described by {@code command}, the database of a folder off the
-     * local disk named by {@code environment}; or fails with {@link InUse}.
+     * Takes the lock of the output folder for a run described by {@code command}, a folder off the local disk's in its
+     * {@code database}; or fails with {@link InUse}.
      */
-    public static OutputLock take(Path outDir, int reportingYear, String command, Map<String, String> environment) {
-        return Storage.isLocal(outDir) ? onDisk(outDir, reportingYear, command)
-                : inDatabase(outDir, JobDatabase.from(environment, outDir));
+    public static OutputLock take(Path outDir, int reportingYear, String command, JobDatabase database) {
+        return Storage.isLocal(outDir) ? onDisk(outDir, reportingYear, command) : inDatabase(outDir, database);
     }
 
     private static OutputLock onDisk(Path outDir, int reportingYear, String command) {
@@ -97,8 +91,7 @@ public final class OutputLock implements AutoCloseable {
     }
 
     private static OutputLock inDatabase(Path outDir, JobDatabase database) {
-        DatabaseLock lock = DatabaseLock.takeFolder(database.dataSource(), database.url(), outDir.toString());
-        return new OutputLock(lock::close, "");
+        return new OutputLock(DatabaseLock.takeFolder(database.dataSource(), database.url(), outDir.toString()), "");
     }
 
     /** What the lock file said of a dead run this one took the lock over from; empty when there was none. */
@@ -137,7 +130,7 @@ public final class OutputLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            release.release();
+            held.close();
         } catch (Exception e) {
             throw new IllegalStateException("cannot release the lock of the output folder: " + e.getMessage(), e);
         }

@@ -6,23 +6,23 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.util.Map;
-import org.apache.hadoop.fs.FileContext;
-import org.apache.hadoop.fs.Options;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Where a run's output lives: any Hadoop file system ({@code hdfs://…}, {@code s3a://…} with its connector on the
@@ -31,7 +31,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  * disk with the driver reads and writes the same files as one on a laptop.
  *
  * <p>A local location is an absolute path without a scheme, resolved against a default file system fixed to the
- * local one ({@link #configure}), whatever Hadoop configuration the class path holds. The local file system is used
+ * local one (the driver's alone: Spark is handed qualified paths), whatever Hadoop configuration the class path
+ * holds. The local file system is used
  * without Hadoop's checksum files ({@code .crc}), which would sit beside every output file; what is made is
  * owner-only until it is published ({@code Folders}).
  */
@@ -180,21 +181,23 @@ public final class Storage {
         }
     }
 
-    /** The files in a folder and below, with their sizes; none when it is missing. */
-    public static List<LocatedFileStatus> files(Path dir) {
-        List<LocatedFileStatus> files = new ArrayList<>();
+    /** Every folder and file below {@code dir}, with its size. */
+    public static List<FileStatus> walk(Path dir) {
+        List<FileStatus> entries = new ArrayList<>();
+        ArrayDeque<Path> pending = new ArrayDeque<>(List.of(dir));
         try {
-            RemoteIterator<LocatedFileStatus> statuses = fs(dir).listFiles(dir, true);
-            while (statuses.hasNext()) {
-                files.add(statuses.next());
+            while (!pending.isEmpty()) {
+                for (FileStatus entry : fs(dir).listStatus(pending.pop())) {
+                    entries.add(entry);
+                    if (entry.isDirectory()) {
+                        pending.push(entry.getPath());
+                    }
+                }
             }
-        } catch (FileNotFoundException e) {
-            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
-        files.sort(Comparator.comparing(f -> f.getPath().toString()));
-        return files;
+        return entries;
     }
 
     /** Makes a folder and its missing parents. */
@@ -233,8 +236,9 @@ public final class Storage {
 
     /**
      * Renames a file or folder to a name that does not exist yet, as its file system renames: at once on a local
-     * disk (never by a copy across file systems) and on HDFS, by copying on an object store; fails when the name
-     * exists (never moves into a folder of that name).
+     * disk (never by a copy across file systems) and on HDFS, by copying on an object store. Never into a folder of
+     * that name: elsewhere it fails when the name exists; on the local disk the system's rename replaces a file or an
+     * empty folder of the name and fails on any other.
      */
     public static void rename(Path from, Path to) {
         try {

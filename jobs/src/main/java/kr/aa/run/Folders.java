@@ -3,12 +3,8 @@ package kr.aa.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import kr.aa.io.Storage;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
@@ -72,28 +68,9 @@ public final class Folders {
 
     private static void setPermissions(Path dir, FsPermission folders, FsPermission files) {
         setPermission(dir, folders);
-        for (FileStatus entry : walk(dir)) {
+        for (FileStatus entry : Storage.walk(dir)) {
             setPermission(entry.getPath(), entry.isDirectory() ? folders : files);
         }
-    }
-
-    /** Every folder and file below {@code dir}. */
-    private static List<FileStatus> walk(Path dir) {
-        List<FileStatus> entries = new ArrayList<>();
-        ArrayDeque<Path> pending = new ArrayDeque<>(List.of(dir));
-        try {
-            while (!pending.isEmpty()) {
-                for (FileStatus entry : Storage.fs(dir).listStatus(pending.pop())) {
-                    entries.add(entry);
-                    if (entry.isDirectory()) {
-                        pending.push(entry.getPath());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-        return entries;
     }
 
     private static void setPermission(Path path, FsPermission permission) {
@@ -139,7 +116,7 @@ public final class Folders {
 
     /** The bytes of the files in {@code dir} and below. */
     public static long size(Path dir) {
-        return Storage.files(dir).stream().mapToLong(LocatedFileStatus::getLen).sum();
+        return Storage.walk(dir).stream().filter(FileStatus::isFile).mapToLong(FileStatus::getLen).sum();
     }
 
     /** The bytes that can still be written to the file system of {@code dir}. */

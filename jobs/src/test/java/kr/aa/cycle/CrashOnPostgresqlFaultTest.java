@@ -80,15 +80,16 @@ class CrashOnPostgresqlFaultTest {
     void aFolderOffTheLocalDiskIsLockedInItsDatabaseOneRunAtATime() {
         Map<String, String> environment = PostgresServer.shared().newDatabase("folders");
         org.apache.hadoop.fs.Path folder = Storage.location("hdfs://127.0.0.1:1/aa");
-        try (OutputLock first = OutputLock.take(folder, 2024, "cycle --year 2024", environment)) {
+        JobDatabase database = JobDatabase.from(environment, folder);
+        try (OutputLock first = OutputLock.take(folder, 2024, "cycle --year 2024", database)) {
             OutputLock.InUse refused = assertThrows(OutputLock.InUse.class,
-                    () -> OutputLock.take(folder, 2025, "whatif --year 2025", environment));
+                    () -> OutputLock.take(folder, 2025, "whatif --year 2025", database));
             assertTrue(refused.getMessage().startsWith("hdfs://127.0.0.1:1/aa is in use by another run (its lock is"
                     + " held in " + environment.get("AA_DB_URL") + ")"), refused.getMessage());
-            OutputLock.take(Storage.location("hdfs://127.0.0.1:1/other"), 2025, "cycle --year 2025", environment)
+            OutputLock.take(Storage.location("hdfs://127.0.0.1:1/other"), 2025, "cycle --year 2025", database)
                     .close();
         }
-        OutputLock.take(folder, 2025, "cycle --year 2025", environment).close();
+        OutputLock.take(folder, 2025, "cycle --year 2025", database).close();
     }
 
     /** The database an environment names, with its job repository's tables and the ledger's. */
